@@ -1,0 +1,98 @@
+#!/usr/bin/env node
+// `npm test`: every check the project has, in order, then one closing line
+// "N passed, N failed" that CI reads. Static checks count as one test each; Vitest and
+// Playwright contribute their own counts from their JSON reports. Every step runs even
+// when an earlier one fails, so one run shows everything that is wrong.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+
+const resultsDir = '.test-results';
+rmSync(resultsDir, { recursive: true, force: true });
+mkdirSync(resultsDir, { recursive: true });
+
+const only = process.argv.slice(2);
+const steps = [
+  { name: 'lint', cmd: 'npx', args: ['eslint', '.'] },
+  { name: 'format', cmd: 'npx', args: ['prettier', '--check', '.'] },
+  { name: 'typecheck', cmd: 'node', args: ['scripts/typecheck.mjs'] },
+  { name: 'boundaries', cmd: 'node', args: ['scripts/check-boundaries.mjs'] },
+  { name: 'unit+integration', cmd: 'npx', args: ['vitest', 'run'], report: 'vitest' },
+  { name: 'end-to-end', cmd: 'npx', args: ['playwright', 'test'], report: 'playwright' },
+].filter((step) => only.length === 0 || only.includes(step.name));
+
+function vitestCounts() {
+  const file = `${resultsDir}/vitest.json`;
+  if (!existsSync(file)) return null;
+  const report = JSON.parse(readFileSync(file, 'utf8'));
+  // Suites that fail to load count as failures too: their tests never ran.
+  const brokenSuites = (report.testResults ?? []).filter(
+    (suite) => suite.status === 'failed' && (suite.assertionResults ?? []).length === 0,
+  ).length;
+  return {
+    passed: report.numPassedTests ?? 0,
+    failed: (report.numFailedTests ?? 0) + brokenSuites,
+    skipped: (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0),
+  };
+}
+
+function playwrightCounts() {
+  const file = `${resultsDir}/playwright.json`;
+  if (!existsSync(file)) return null;
+  const stats = JSON.parse(readFileSync(file, 'utf8')).stats ?? {};
+  return {
+    passed: (stats.expected ?? 0) + (stats.flaky ?? 0),
+    failed: stats.unexpected ?? 0,
+    skipped: stats.skipped ?? 0,
+  };
+}
+
+function hasE2eSpecs() {
+  const walk = (dir) =>
+    readdirSync(dir, { withFileTypes: true }).some((e) =>
+      e.isDirectory() ? walk(`${dir}/${e.name}`) : e.name.endsWith('.spec.ts'),
+    );
+  return existsSync('e2e') && walk('e2e');
+}
+
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+const summary = [];
+
+for (const step of steps) {
+  if (step.report === 'playwright' && !hasE2eSpecs()) {
+    summary.push(`${step.name}: no specs yet`);
+    continue;
+  }
+  console.log(`\n=== ${step.name} ===`);
+  const started = Date.now();
+  const run = spawnSync(step.cmd, step.args, { stdio: 'inherit', env: process.env });
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  const ok = run.status === 0;
+  const counts =
+    step.report === 'vitest'
+      ? vitestCounts()
+      : step.report === 'playwright'
+        ? playwrightCounts()
+        : null;
+  if (counts) {
+    // A runner that exits non-zero with no failing test (a crash, a config error) fails once.
+    const crashed = !ok && counts.failed === 0 ? 1 : 0;
+    passed += counts.passed;
+    failed += counts.failed + crashed;
+    skipped += counts.skipped;
+    summary.push(
+      `${step.name}: ${counts.passed} passed, ${counts.failed + crashed} failed, ${counts.skipped} skipped (${seconds}s)`,
+    );
+  } else {
+    if (ok) passed += 1;
+    else failed += 1;
+    summary.push(`${step.name}: ${ok ? 'ok' : 'FAILED'} (${seconds}s)`);
+  }
+}
+
+console.log('\n=== summary ===');
+for (const line of summary) console.log(line);
+if (skipped > 0) console.log(`${skipped} skipped`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed > 0 ? 1 : 0);
