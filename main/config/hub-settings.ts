@@ -1,0 +1,52 @@
+import { z } from 'zod';
+
+/** The hub's own settings (not the site's): where it listens, keeps data, and for how long. */
+export const hubSettingsSchema = z.strictObject({
+  host: z.string().min(1).default('127.0.0.1'),
+  port: z.number().int().min(0).max(65_535).default(8080),
+  dataDir: z.string().min(1).default('.data/hub'),
+  tls: z
+    .strictObject({ cert: z.string().min(1), key: z.string().min(1) })
+    .optional()
+    .describe('PEM files; when given the hub serves HTTPS and WSS only'),
+  /** Days visitors' personal data is kept after their appointment day. */
+  retentionDays: z.number().int().min(0).max(365).default(30),
+  /** How long an agent's login lasts (a working day by default). */
+  sessionHours: z
+    .number()
+    .positive()
+    .max(24 * 7)
+    .default(12),
+  /** How long an enrolment code stays valid. */
+  enrolmentCodeMinutes: z
+    .number()
+    .positive()
+    .max(7 * 24 * 60)
+    .default(60),
+  /** Largest request body accepted. */
+  bodyLimitBytes: z
+    .number()
+    .int()
+    .min(1024)
+    .max(16 * 1024 * 1024)
+    .default(256 * 1024),
+  /** How long an idempotency key is remembered. */
+  idempotencyHours: z
+    .number()
+    .positive()
+    .max(24 * 30)
+    .default(48),
+});
+export type HubSettings = z.output<typeof hubSettingsSchema>;
+export type HubSettingsInput = z.input<typeof hubSettingsSchema>;
+
+export const loopbackHosts = ['127.0.0.1', '::1', 'localhost'];
+
+/**
+ * Plain HTTP only on loopback: on a LAN, tokens and passwords would cross the wire in
+ * clear, so a non-loopback address needs a certificate (or an explicit, logged opt-out).
+ */
+export function plainHttpProblem(settings: HubSettings, allowInsecureLan: boolean): string | null {
+  if (settings.tls || loopbackHosts.includes(settings.host) || allowInsecureLan) return null;
+  return `listening on ${settings.host} without TLS would send passwords and tokens in clear on the network: give --cert and --key, listen on 127.0.0.1, or pass --insecure-lan if the network is trusted`;
+}

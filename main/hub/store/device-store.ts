@@ -1,0 +1,126 @@
+import type { DeviceRole } from '../../../shared/contracts/roles';
+import { hashSecret, newEnrolmentCode, newToken, normaliseEnrolmentCode } from '../auth/secrets';
+import type { Db } from './open-database';
+
+export interface Device {
+  id: string;
+  role: DeviceRole;
+  label: string;
+  enrolledAt: number;
+  lastSeenAt: number | null;
+  revokedAt: number | null;
+}
+
+export interface IssuedCode {
+  code: string;
+  role: DeviceRole;
+  label: string;
+  expiresAt: number;
+}
+
+export type Redemption =
+  | { ok: true; device: Device; token: string }
+  | { ok: false; reason: 'unknown' | 'used' | 'expired' };
+
+interface DeviceRow {
+  id: string;
+  role: DeviceRole;
+  label: string;
+  enrolled_at: number;
+  last_seen_at: number | null;
+  revoked_at: number | null;
+}
+
+const toDevice = (row: DeviceRow): Device => ({
+  id: row.id,
+  role: row.role,
+  label: row.label,
+  enrolledAt: row.enrolled_at,
+  lastSeenAt: row.last_seen_at,
+  revokedAt: row.revoked_at,
+});
+
+/** Enrolment codes (one use, short-lived) and the devices that redeemed them. */
+export class DeviceStore {
+  constructor(private readonly db: Db) {}
+
+  issueCode(role: DeviceRole, label: string, now: number, ttlMs: number): IssuedCode {
+    const code = newEnrolmentCode();
+    const expiresAt = now + ttlMs;
+    this.db
+      .prepare(
+        'INSERT INTO enrolment_codes (code_hash, role, label, created_at, expires_at) VALUES (?, ?, ?, ?, ?)',
+      )
+      .run(hashSecret(code), role, label, now, expiresAt);
+    return { code, role, label, expiresAt };
+  }
+
+  /** Exchanges a code for a device and its token, once: the code is spent atomically. */
+  redeem(input: string, now: number, newId: () => string): Redemption {
+    return this.db.transaction((): Redemption => {
+      const codeHash = hashSecret(normaliseEnrolmentCode(input));
+      const row = this.db
+        .prepare('SELECT role, label, expires_at, used_at FROM enrolment_codes WHERE code_hash = ?')
+        .get(codeHash) as
+        { role: DeviceRole; label: string; expires_at: number; used_at: number | null } | undefined;
+      if (!row) return { ok: false, reason: 'unknown' };
+      if (row.used_at !== null) return { ok: false, reason: 'used' };
+      if (row.expires_at <= now) return { ok: false, reason: 'expired' };
+      this.db
+        .prepare('UPDATE enrolment_codes SET used_at = ? WHERE code_hash = ?')
+        .run(now, codeHash);
+      const token = newToken();
+      const id = newId();
+      this.db
+        .prepare(
+          'INSERT INTO devices (id, role, label, token_hash, enrolled_at) VALUES (?, ?, ?, ?, ?)',
+        )
+        .run(id, row.role, row.label, hashSecret(token), now);
+      return { ok: true, device: this.get(id) as Device, token };
+    })();
+  }
+
+  byToken(token: string): Device | undefined {
+    const row = this.db
+      .prepare('SELECT * FROM devices WHERE token_hash = ?')
+      .get(hashSecret(token)) as DeviceRow | undefined;
+    return row && toDevice(row);
+  }
+
+  get(id: string): Device | undefined {
+    const row = this.db.prepare('SELECT * FROM devices WHERE id = ?').get(id) as
+      DeviceRow | undefined;
+    return row && toDevice(row);
+  }
+
+  list(): Device[] {
+    return (this.db.prepare('SELECT * FROM devices ORDER BY enrolled_at').all() as DeviceRow[]).map(
+      toDevice,
+    );
+  }
+
+  /** Revokes a device's token for good; returns false for an unknown id. */
+  revoke(id: string, now: number): boolean {
+    const result = this.db
+      .prepare('UPDATE devices SET revoked_at = COALESCE(revoked_at, ?) WHERE id = ?')
+      .run(now, id);
+    return result.changes > 0;
+  }
+
+  touch(id: string, now: number): void {
+    this.db.prepare('UPDATE devices SET last_seen_at = ? WHERE id = ?').run(now, id);
+  }
+
+  hasAny(role: DeviceRole): boolean {
+    return (
+      this.db.prepare('SELECT 1 FROM devices WHERE role = ? AND revoked_at IS NULL').get(role) !==
+      undefined
+    );
+  }
+
+  purgeCodes(now: number): number {
+    return this.db
+      .prepare('DELETE FROM enrolment_codes WHERE expires_at <= ? OR used_at IS NOT NULL')
+      .run(now).changes;
+  }
+}

@@ -1,0 +1,15 @@
+import type { Migration } from '../migrate';
+import { eventLog } from './0001-event-log';
+import { idempotency } from './0002-idempotency';
+import { devices } from './0003-devices';
+import { agents } from './0004-agents';
+import { personalData } from './0005-personal-data';
+
+/** Every schema change, in order. Never edit a shipped one: add the next. */
+export const migrations: readonly Migration[] = [
+  eventLog,
+  idempotency,
+  devices,
+  agents,
+  personalData,
+];

@@ -1,0 +1,54 @@
+import { z } from 'zod';
+
+/**
+ * Every error the hub answers, as `{ error: { code, message, details? } }`. The message
+ * says what was wrong and what to do; `code` is for programs. Domain refusals keep the
+ * engine's codes (`closed`, `full`, …); the hub adds transport and security ones.
+ */
+export const errorBodySchema = z.strictObject({
+  error: z.strictObject({
+    code: z.string(),
+    message: z.string(),
+    details: z.record(z.string(), z.unknown()).optional(),
+  }),
+});
+export type ErrorBody = z.infer<typeof errorBodySchema>;
+
+export const httpStatusByCode = {
+  malformed: 400,
+  validation: 400,
+  unauthenticated: 401,
+  'session-expired': 401,
+  'token-revoked': 401,
+  forbidden: 403,
+  'not-found': 404,
+  'route-not-found': 404,
+  'method-not-allowed': 405,
+  conflict: 409,
+  'invalid-state': 409,
+  closed: 409,
+  full: 409,
+  'too-early': 409,
+  'too-late': 409,
+  'payload-too-large': 413,
+  'unsupported-media-type': 415,
+  'idempotency-mismatch': 422,
+  'rate-limited': 429,
+  internal: 500,
+  unavailable: 503,
+} as const satisfies Record<string, number>;
+
+export type KnownErrorCode = keyof typeof httpStatusByCode;
+
+/** The HTTP status for an error code; a domain refusal the table does not name is a 409. */
+export function httpStatusOf(code: string): number {
+  return (httpStatusByCode as Record<string, number>)[code] ?? 409;
+}
+
+export function errorBody(
+  code: string,
+  message: string,
+  details?: Record<string, unknown>,
+): ErrorBody {
+  return { error: details ? { code, message, details } : { code, message } };
+}
