@@ -1,0 +1,117 @@
+import type { Weekday } from '../domain/calendar-config';
+
+// Wall-clock arithmetic in the site's time zone with Intl only (available in Node, Chromium
+// and Electron alike), so `shared/` needs neither Node nor a date library.
+
+export interface LocalParts {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  weekday: Weekday;
+  /** "YYYY-MM-DD" */
+  date: string;
+  /** Minutes since local midnight. */
+  minutes: number;
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    });
+    formatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
+const weekdayOfIndex: readonly Weekday[] = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+
+export function pad(value: number, width = 2): string {
+  return String(value).padStart(width, '0');
+}
+
+export function isoDate(year: number, month: number, day: number): string {
+  return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+}
+
+/** Weekday of a calendar date (the date itself, independent of any time zone). */
+export function weekdayOf(date: string): Weekday {
+  const [year, month, day] = date.split('-').map(Number);
+  const index = new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1)).getUTCDay();
+  return weekdayOfIndex[index] ?? 'mon';
+}
+
+/** The calendar date `days` after `date` (negative goes back). */
+export function addDays(date: string, days: number): string {
+  const [year, month, day] = date.split('-').map(Number);
+  const shifted = new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, (day ?? 1) + days));
+  return isoDate(shifted.getUTCFullYear(), shifted.getUTCMonth() + 1, shifted.getUTCDate());
+}
+
+export function localParts(epochMs: number, timeZone: string): LocalParts {
+  const values: Record<string, number> = {};
+  for (const part of formatterFor(timeZone).formatToParts(new Date(epochMs))) {
+    if (part.type !== 'literal') values[part.type] = Number(part.value);
+  }
+  const year = values.year ?? 1970;
+  const month = values.month ?? 1;
+  const day = values.day ?? 1;
+  const hour = values.hour ?? 0;
+  const minute = values.minute ?? 0;
+  const date = isoDate(year, month, day);
+  return {
+    year,
+    month,
+    day,
+    hour,
+    minute,
+    date,
+    weekday: weekdayOf(date),
+    minutes: hour * 60 + minute,
+  };
+}
+
+/** The local calendar date ("YYYY-MM-DD") of an instant in the zone. */
+export function localDate(epochMs: number, timeZone: string): string {
+  return localParts(epochMs, timeZone).date;
+}
+
+function offsetAt(epochMs: number, timeZone: string): number {
+  const parts = localParts(epochMs, timeZone);
+  const seconds = new Date(epochMs).getUTCSeconds();
+  const asUtc = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, seconds);
+  return asUtc - (epochMs - (epochMs % 1000));
+}
+
+/**
+ * The instant a local wall-clock time happens in the zone. In the spring-forward gap the
+ * time does not exist and the instant after the gap is returned; in the autumn overlap the
+ * first occurrence is returned.
+ */
+export function zonedEpoch(date: string, minutesOfDay: number, timeZone: string): number {
+  const [year, month, day] = date.split('-').map(Number);
+  const wall = Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1) + minutesOfDay * 60_000;
+  // Two passes settle the offset, including around DST changes.
+  const first = wall - offsetAt(wall, timeZone);
+  const second = wall - offsetAt(first, timeZone);
+  if (second === first) {
+    const earlier = wall - offsetAt(first - 3_600_000, timeZone);
+    return earlier < first &&
+      localParts(earlier, timeZone).minutes === localParts(first, timeZone).minutes
+      ? earlier
+      : first;
+  }
+  return Math.max(first, second);
+}

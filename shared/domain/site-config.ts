@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { calendarSchema } from './calendar-config';
+import { callingPolicySchema } from './calling-policy';
+import { idSchema, languageCodeSchema } from './primitives';
+import { categorySchema, checkInWindowSchema, serviceSchema } from './service';
+import { agentSchema, counterSchema, outcomeSchema } from './staff';
+import { checkReferences } from './site-config-references';
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const siteConfigShape = z.strictObject({
+  site: z.strictObject({
+    id: idSchema,
+    name: z.string().trim().min(1).max(120),
+    address: z.string().trim().min(1).max(200),
+  }),
+  timezone: z
+    .string()
+    .refine(isTimeZone, { message: 'an IANA time zone such as "Europe/Paris"' })
+    .default('Europe/Paris'),
+  /** Languages offered to visitors; the first one is the default. */
+  languages: z.array(languageCodeSchema).min(1).default(['fr']),
+  calendar: calendarSchema,
+  categories: z.array(categorySchema).min(1),
+  services: z.array(serviceSchema).min(1),
+  counters: z.array(counterSchema).default([]),
+  agents: z.array(agentSchema).default([]),
+  outcomes: z.array(outcomeSchema).min(1),
+  callingPolicy: callingPolicySchema.default({
+    appointmentsFirst: true,
+    appointmentLeadMinutes: 5,
+    priority: { mode: 'interleave', normal: 2, priority: 1 },
+    acrossServices: 'longest-wait',
+  }),
+  /** Calls after the first one; one more recall marks the ticket as a no-show. */
+  recallLimit: z.number().int().min(0).max(10).default(2),
+  defaultCheckInWindow: checkInWindowSchema.default({ earlyMinutes: 30, lateMinutes: 15 }),
+  /** Served durations averaged by the waiting-time estimate. */
+  estimateSampleSize: z.number().int().min(1).max(100).default(10),
+});
+
+/** The whole site: what `config:replace` carries, so the event log alone rebuilds everything. */
+export const siteConfigSchema = siteConfigShape.superRefine(checkReferences);
+export type SiteConfig = z.output<typeof siteConfigSchema>;
+export type SiteConfigInput = z.input<typeof siteConfigSchema>;

@@ -1,0 +1,89 @@
+import { z } from 'zod';
+import { appointmentInputSchema } from '../domain/appointment';
+import {
+  codeSchema,
+  idSchema,
+  isoDateSchema,
+  languageCodeSchema,
+  noteSchema,
+} from '../domain/primitives';
+import { siteConfigSchema } from '../domain/site-config';
+import { channelSchema } from '../domain/ticket';
+
+// Every command the engine accepts, named `domain:action`. Objects are strict: an unknown
+// field is an error, so a typo in a client never passes silently.
+
+const counterId = idSchema;
+const ticketId = idSchema;
+
+export const transferTargetSchema = z.union([
+  z.strictObject({ service: codeSchema }),
+  z.strictObject({ counterId }),
+  z.strictObject({ agentId: idSchema }),
+]);
+export type TransferTarget = z.infer<typeof transferTargetSchema>;
+
+export const commandSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('config:replace'), config: siteConfigSchema }),
+  z.strictObject({
+    type: z.literal('appointments:load'),
+    date: isoDateSchema,
+    appointments: z.array(appointmentInputSchema).max(5000),
+  }),
+  z.strictObject({
+    type: z.literal('ticket:issue'),
+    service: codeSchema,
+    priority: z.boolean(),
+    channel: channelSchema,
+    language: languageCodeSchema,
+  }),
+  z.strictObject({
+    type: z.literal('appointment:check-in'),
+    /** Booking code, ANTS pré-demande number or QR token, as typed or scanned. */
+    reference: z.string().trim().min(1).max(200),
+    language: languageCodeSchema.optional(),
+    channel: channelSchema.optional(),
+    priority: z.boolean().optional(),
+  }),
+  z.strictObject({
+    type: z.literal('counter:open'),
+    counterId,
+    agentId: idSchema,
+    /** Empty: every service both the counter and the agent may serve. */
+    services: z.array(codeSchema).default([]),
+  }),
+  z.strictObject({ type: z.literal('counter:close'), counterId }),
+  z.strictObject({
+    type: z.literal('counter:pause'),
+    counterId,
+    reason: z.string().trim().min(1).max(120),
+  }),
+  z.strictObject({ type: z.literal('counter:resume'), counterId }),
+  z.strictObject({ type: z.literal('counter:call-next'), counterId }),
+  z.strictObject({ type: z.literal('counter:call-ticket'), counterId, ticketId }),
+  z.strictObject({ type: z.literal('ticket:recall'), ticketId }),
+  z.strictObject({ type: z.literal('ticket:start'), ticketId }),
+  z.strictObject({
+    type: z.literal('ticket:transfer'),
+    ticketId,
+    to: transferTargetSchema,
+    note: noteSchema.optional(),
+  }),
+  z.strictObject({ type: z.literal('ticket:no-show'), ticketId }),
+  z.strictObject({
+    type: z.literal('ticket:finish'),
+    ticketId,
+    outcome: codeSchema,
+    note: noteSchema.optional(),
+  }),
+  z.strictObject({ type: z.literal('ticket:cancel'), ticketId }),
+  z.strictObject({
+    type: z.literal('day:end'),
+    /** Defaults to the current local day; name an earlier day left open by a stopped hub. */
+    day: isoDateSchema.optional(),
+  }),
+]);
+export type Command = z.output<typeof commandSchema>;
+export type CommandInput = z.input<typeof commandSchema>;
+export type CommandType = Command['type'];
+export type CommandOf<T extends CommandType> = Extract<Command, { type: T }>;

@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { channels } from '../domain/ticket';
+
+const count = z.number().int().nonnegative();
+const duration = z.number().nonnegative().nullable();
+
+export const serviceDayReportSchema = z.strictObject({
+  service: z.string(),
+  /** Tickets that joined this service's queue: walk-ins, appointments and transfers in. */
+  issued: count,
+  walkIns: count,
+  appointmentTickets: count,
+  transfersIn: count,
+  served: count,
+  noShows: count,
+  cancelled: count,
+  transferredOut: count,
+  /** Still waiting or called when the day ended. */
+  unserved: count,
+  meanWaitMs: duration,
+  maxWaitMs: duration,
+  meanServiceMs: duration,
+  /** Visitors called after the service's target waiting time. */
+  overTarget: count,
+});
+export type ServiceDayReport = z.infer<typeof serviceDayReportSchema>;
+
+export const dayReportSchema = z.strictObject({
+  day: z.string(),
+  services: z.array(serviceDayReportSchema),
+  totals: z.strictObject({
+    /** Visits: a transferred visitor counts once. */
+    visits: count,
+    served: count,
+    noShows: count,
+    cancelled: count,
+    unserved: count,
+    transfers: count,
+  }),
+  channels: z.strictObject(
+    Object.fromEntries(channels.map((c) => [c, count])) as Record<
+      (typeof channels)[number],
+      typeof count
+    >,
+  ),
+  priorityVisits: count,
+  appointments: z.strictObject({
+    expected: count,
+    checkedIn: count,
+    cancelled: count,
+    notCheckedIn: count,
+  }),
+});
+export type DayReport = z.infer<typeof dayReportSchema>;

@@ -1,0 +1,127 @@
+import type { CommandOf } from './commands';
+import type { CommandContext } from './context';
+import { heldTicket } from './decide-call';
+import {
+  accept,
+  counterLabel,
+  isDecision,
+  refuse,
+  serviceName,
+  ticketId,
+  type ConfiguredState,
+  type Decision,
+} from './support';
+
+/**
+ * Moves a visitor to another service, counter or agent. The continuation ticket keeps the
+ * number, token and original arrival time, so the visitor keeps their place in the queue.
+ */
+export function decideTransfer(
+  state: ConfiguredState,
+  command: CommandOf<'ticket:transfer'>,
+  ctx: CommandContext,
+): Decision {
+  const ticket = heldTicket(
+    state,
+    command.ticketId,
+    ctx,
+    ['waiting', 'called', 'serving'],
+    'transferred',
+  );
+  if (isDecision(ticket)) return ticket;
+  const { config } = state;
+  const { to } = command;
+  let service = ticket.service;
+  let reserved: { reservedCounterId: string } | { reservedAgentId: string } | object = {};
+  if ('service' in to) {
+    const target = config.services.find((s) => s.code === to.service);
+    if (!target)
+      return refuse('not-found', `There is no service "${to.service}"; choose one from the list.`, {
+        service: to.service,
+      });
+    if (
+      target.code === ticket.service &&
+      !ticket.reservedCounterId &&
+      !ticket.reservedAgentId &&
+      ticket.state === 'waiting'
+    ) {
+      return refuse(
+        'validation',
+        `Ticket ${ticket.number} already waits for ${serviceName(config, target.code)}.`,
+      );
+    }
+    service = target.code;
+  } else if ('counterId' in to) {
+    if (!config.counters.some((c) => c.id === to.counterId)) {
+      return refuse('not-found', `No counter has id "${to.counterId}".`, {
+        counterId: to.counterId,
+      });
+    }
+    if (to.counterId === ticket.counterId) {
+      return refuse(
+        'validation',
+        `Ticket ${ticket.number} is already at ${counterLabel(config, to.counterId)}.`,
+      );
+    }
+    reserved = { reservedCounterId: to.counterId };
+  } else {
+    if (!config.agents.some((a) => a.id === to.agentId)) {
+      return refuse('not-found', `No agent has id "${to.agentId}".`, { agentId: to.agentId });
+    }
+    if (to.agentId === ticket.agentId && ticket.state !== 'waiting') {
+      return refuse('validation', `Ticket ${ticket.number} is already with agent ${to.agentId}.`);
+    }
+    reserved = { reservedAgentId: to.agentId };
+  }
+  const seq = state.seq + 1;
+  return accept({
+    type: 'ticket:transferred',
+    at: ctx.now,
+    ticketId: ticket.id,
+    newTicketId: ticketId(ticket.day, seq),
+    seq,
+    service,
+    ...reserved,
+    ...(command.note ? { note: command.note } : {}),
+  });
+}
+
+export function decideFinish(
+  state: ConfiguredState,
+  command: CommandOf<'ticket:finish'>,
+  ctx: CommandContext,
+): Decision {
+  const ticket = heldTicket(state, command.ticketId, ctx, ['called', 'serving'], 'finished');
+  if (isDecision(ticket)) return ticket;
+  const outcomes = state.config.outcomes.map((o) => o.code);
+  if (!outcomes.includes(command.outcome)) {
+    return refuse(
+      'validation',
+      `Unknown outcome "${command.outcome}"; use one of: ${outcomes.join(', ')}.`,
+      { outcomes },
+    );
+  }
+  return accept({
+    type: 'ticket:finished',
+    at: ctx.now,
+    ticketId: ticket.id,
+    outcome: command.outcome,
+    ...(command.note ? { note: command.note } : {}),
+  });
+}
+
+export function decideCancel(
+  state: ConfiguredState,
+  command: CommandOf<'ticket:cancel'>,
+  ctx: CommandContext,
+): Decision {
+  const ticket = heldTicket(
+    state,
+    command.ticketId,
+    ctx,
+    ['waiting', 'called'],
+    'cancelled (finish it instead)',
+  );
+  if (isDecision(ticket)) return ticket;
+  return accept({ type: 'ticket:cancelled', at: ctx.now, ticketId: ticket.id });
+}

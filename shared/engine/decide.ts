@@ -1,0 +1,78 @@
+import type { Command } from './commands';
+import type { CommandContext } from './context';
+import {
+  decideCallNext,
+  decideCallTicket,
+  decideNoShow,
+  decideRecall,
+  decideStart,
+} from './decide-call';
+import { decideAppointmentsLoad, decideConfigReplace } from './decide-config';
+import {
+  decideCounterClose,
+  decideCounterOpen,
+  decideCounterPause,
+  decideCounterResume,
+} from './decide-counter';
+import { decideDayEnd } from './decide-day';
+import { decideCheckIn, decideTicketIssue } from './decide-issue';
+import { decideCancel, decideFinish, decideTransfer } from './decide-ticket';
+import { mayRun } from './permissions';
+import type { QueueState } from './state';
+import { refuse, type ConfiguredState, type Decision } from './support';
+
+/**
+ * Decides what a command means in the current state: the events to record, or why it is
+ * refused. Pure: it reads `state` and `ctx` only and never mutates them. The command is
+ * expected to have been parsed with `commandSchema` (the hub does it at the edge).
+ */
+export function decide(state: QueueState, command: Command, ctx: CommandContext): Decision {
+  if (!mayRun(ctx.actor.role, command.type)) {
+    return refuse('forbidden', `A ${ctx.actor.role} may not send "${command.type}".`, {
+      role: ctx.actor.role,
+      command: command.type,
+    });
+  }
+  if (command.type === 'config:replace') return decideConfigReplace(state, command, ctx);
+  if (!state.config) {
+    return refuse(
+      'not-configured',
+      'No site configuration is loaded yet; an administrator must load one first.',
+    );
+  }
+  const configured = state as ConfiguredState;
+  switch (command.type) {
+    case 'appointments:load':
+      return decideAppointmentsLoad(configured, command, ctx);
+    case 'ticket:issue':
+      return decideTicketIssue(configured, command, ctx);
+    case 'appointment:check-in':
+      return decideCheckIn(configured, command, ctx);
+    case 'counter:open':
+      return decideCounterOpen(configured, command, ctx);
+    case 'counter:close':
+      return decideCounterClose(configured, command, ctx);
+    case 'counter:pause':
+      return decideCounterPause(configured, command, ctx);
+    case 'counter:resume':
+      return decideCounterResume(configured, command, ctx);
+    case 'counter:call-next':
+      return decideCallNext(configured, command, ctx);
+    case 'counter:call-ticket':
+      return decideCallTicket(configured, command, ctx);
+    case 'ticket:recall':
+      return decideRecall(configured, command, ctx);
+    case 'ticket:start':
+      return decideStart(configured, command, ctx);
+    case 'ticket:transfer':
+      return decideTransfer(configured, command, ctx);
+    case 'ticket:no-show':
+      return decideNoShow(configured, command, ctx);
+    case 'ticket:finish':
+      return decideFinish(configured, command, ctx);
+    case 'ticket:cancel':
+      return decideCancel(configured, command, ctx);
+    case 'day:end':
+      return decideDayEnd(configured, command, ctx);
+  }
+}

@@ -1,0 +1,182 @@
+import type { Ticket } from '../domain/ticket';
+import { nextStreak } from './calling-order';
+import type { EventOf } from './events';
+import { ticketNumberValue } from './numbering';
+import { RECENT_CALLS_KEPT, type QueueState, type RecentCall } from './state';
+
+// How each ticket event changes the state. These mutate `state` in place (see evolve).
+
+function releaseCounter(state: QueueState, ticket: Ticket): void {
+  const counter = ticket.counterId ? state.counters[ticket.counterId] : undefined;
+  if (counter && counter.currentTicketId === ticket.id) delete counter.currentTicketId;
+}
+
+function pushCall(state: QueueState, call: RecentCall): void {
+  state.recentCalls.unshift(call);
+  if (state.recentCalls.length > RECENT_CALLS_KEPT) state.recentCalls.length = RECENT_CALLS_KEPT;
+}
+
+export function applyIssued(state: QueueState, event: EventOf<'ticket:issued'>): void {
+  const ticket: Ticket = {
+    id: event.ticketId,
+    number: event.number,
+    service: event.service,
+    day: event.day,
+    priority: event.priority,
+    channel: event.channel,
+    language: event.language,
+    token: event.token,
+    arrivedAt: event.at,
+    queuedAt: event.at,
+    seq: event.seq,
+    state: 'waiting',
+    recalls: 0,
+    visitId: event.ticketId,
+    ...(event.appointmentId ? { appointmentId: event.appointmentId } : {}),
+  };
+  state.tickets[ticket.id] = ticket;
+  state.tokens[ticket.token] = ticket.id;
+  state.numbering[event.service] = { day: event.day, last: ticketNumberValue(event.number) };
+  state.seq = Math.max(state.seq, event.seq);
+  state.day = event.day;
+}
+
+export function applyCalled(state: QueueState, event: EventOf<'ticket:called'>): void {
+  const ticket = state.tickets[event.ticketId];
+  const counter = state.counters[event.counterId];
+  if (!ticket || !counter) return;
+  ticket.state = 'called';
+  ticket.counterId = event.counterId;
+  ticket.agentId = event.agentId;
+  ticket.calledAt ??= event.at;
+  ticket.lastCalledAt = event.at;
+  counter.currentTicketId = ticket.id;
+  const streak = nextStreak(counter, event.callClass);
+  counter.normalStreak = streak.normalStreak;
+  counter.priorityStreak = streak.priorityStreak;
+  pushCall(state, {
+    ticketId: ticket.id,
+    number: ticket.number,
+    counterId: event.counterId,
+    at: event.at,
+    recall: false,
+  });
+}
+
+export function applyRecalled(state: QueueState, event: EventOf<'ticket:recalled'>): void {
+  const ticket = state.tickets[event.ticketId];
+  if (!ticket) return;
+  ticket.recalls = event.recalls;
+  ticket.lastCalledAt = event.at;
+  pushCall(state, {
+    ticketId: ticket.id,
+    number: ticket.number,
+    counterId: event.counterId,
+    at: event.at,
+    recall: true,
+  });
+}
+
+export function applyStarted(state: QueueState, event: EventOf<'ticket:started'>): void {
+  const ticket = state.tickets[event.ticketId];
+  if (!ticket) return;
+  ticket.state = 'serving';
+  ticket.startedAt = event.at;
+}
+
+export function applyTransferred(state: QueueState, event: EventOf<'ticket:transferred'>): void {
+  const from = state.tickets[event.ticketId];
+  if (!from) return;
+  releaseCounter(state, from);
+  from.state = 'transferred';
+  from.endedAt = event.at;
+  from.transferredTo = event.newTicketId;
+  const next: Ticket = {
+    id: event.newTicketId,
+    number: from.number,
+    service: event.service,
+    day: from.day,
+    priority: from.priority,
+    channel: from.channel,
+    language: from.language,
+    token: from.token,
+    arrivedAt: from.arrivedAt,
+    queuedAt: event.at,
+    seq: event.seq,
+    state: 'waiting',
+    recalls: 0,
+    visitId: from.visitId,
+    transferredFrom: from.id,
+    ...(from.appointmentId ? { appointmentId: from.appointmentId } : {}),
+    ...(event.reservedCounterId ? { reservedCounterId: event.reservedCounterId } : {}),
+    ...(event.reservedAgentId ? { reservedAgentId: event.reservedAgentId } : {}),
+    ...(event.note ? { transferNote: event.note } : {}),
+  };
+  state.tickets[next.id] = next;
+  state.tokens[next.token] = next.id;
+  state.seq = Math.max(state.seq, event.seq);
+}
+
+export function applyNoShow(state: QueueState, event: EventOf<'ticket:marked-no-show'>): void {
+  const ticket = state.tickets[event.ticketId];
+  if (!ticket) return;
+  releaseCounter(state, ticket);
+  ticket.state = 'no-show';
+  ticket.endedAt = event.at;
+  ticket.closeReason = event.reason;
+}
+
+export function applyFinished(state: QueueState, event: EventOf<'ticket:finished'>): void {
+  const ticket = state.tickets[event.ticketId];
+  if (!ticket) return;
+  releaseCounter(state, ticket);
+  ticket.state = 'done';
+  ticket.endedAt = event.at;
+  ticket.outcome = event.outcome;
+  if (event.note) ticket.note = event.note;
+}
+
+export function applyCancelled(state: QueueState, event: EventOf<'ticket:cancelled'>): void {
+  const ticket = state.tickets[event.ticketId];
+  if (!ticket) return;
+  releaseCounter(state, ticket);
+  ticket.state = 'cancelled';
+  ticket.endedAt = event.at;
+  ticket.closeReason = 'cancelled';
+}
+
+export function applyDayEnded(state: QueueState, event: EventOf<'day:ended'>): void {
+  for (const id of event.closedTicketIds) {
+    const ticket = state.tickets[id];
+    if (!ticket) continue;
+    releaseCounter(state, ticket);
+    ticket.state = 'cancelled';
+    ticket.endedAt = event.at;
+    ticket.closeReason = 'day-ended';
+  }
+  for (const id of event.interruptedTicketIds) {
+    const ticket = state.tickets[id];
+    if (!ticket) continue;
+    releaseCounter(state, ticket);
+    ticket.state = 'done';
+    ticket.endedAt = event.at;
+    ticket.closeReason = 'day-ended';
+  }
+  // Closed tickets of earlier days are no longer needed: the state keeps about two days.
+  for (const ticket of Object.values(state.tickets)) {
+    if (
+      ticket.day < event.day &&
+      (ticket.state === 'done' ||
+        ticket.state === 'no-show' ||
+        ticket.state === 'cancelled' ||
+        ticket.state === 'transferred')
+    ) {
+      delete state.tickets[ticket.id];
+      if (state.tokens[ticket.token] === ticket.id) delete state.tokens[ticket.token];
+    }
+  }
+  for (const appointment of Object.values(state.appointments)) {
+    if (appointment.date < event.day) delete state.appointments[appointment.id];
+  }
+  state.lastDayReport = event.report;
+}

@@ -1,0 +1,66 @@
+// The queue engine's public API: commands + injected context → events → state.
+// Hub, apps and tests import from here only.
+
+export type { Role, Actor, CommandContext } from './context';
+export { domainError, errorHttpStatus } from './errors';
+export type { DomainErrorCode, DomainError } from './errors';
+export type { Decision } from './support';
+
+export { commandSchema, transferTargetSchema } from './commands';
+export type { Command, CommandInput, CommandType, CommandOf, TransferTarget } from './commands';
+export { domainEventSchema, callClassSchema } from './events';
+export type { DomainEvent, DomainEventType, EventOf } from './events';
+export { dayReportSchema, serviceDayReportSchema } from './day-report-schema';
+export type { DayReport, ServiceDayReport } from './day-report-schema';
+
+export { initialState, RECENT_CALLS_KEPT } from './state';
+export type { QueueState, CounterState, RecentCall, ServiceNumbering } from './state';
+export { decide } from './decide';
+export { evolve, replay } from './evolve';
+export { commandRoles, mayRun } from './permissions';
+export { staleDay } from './decide-day';
+
+export { serviceAvailability } from './availability';
+export type { ServiceAvailability, UnavailableReason } from './availability';
+export { checkInVerdict, findAppointment } from './check-in';
+export type { CheckInVerdict } from './check-in';
+export { callingOrder, candidatesFor, nextFor } from './calling-order';
+export type { Candidate } from './calling-order';
+export { formatTicketNumber, nextTicketNumber } from './numbering';
+export { dayReport } from './views/day-report';
+
+export { siteConfigSchema } from '../domain/site-config';
+export type { SiteConfig, SiteConfigInput } from '../domain/site-config';
+export {
+  serviceSchema,
+  categorySchema,
+  documentSchema,
+  checkInWindowSchema,
+  serviceModes,
+} from '../domain/service';
+export type {
+  Service,
+  Category,
+  ServiceDocument,
+  CheckInWindow,
+  ServiceMode,
+} from '../domain/service';
+export { counterSchema, agentSchema, outcomeSchema } from '../domain/staff';
+export type { Counter, Agent, Outcome } from '../domain/staff';
+export { calendarSchema, weekdays } from '../domain/calendar-config';
+export type {
+  CalendarConfig,
+  ClosureRule,
+  SeasonalRule,
+  TimeRange,
+  WeeklyHours,
+  Weekday,
+} from '../domain/calendar-config';
+export { callingPolicySchema } from '../domain/calling-policy';
+export type { CallingPolicy } from '../domain/calling-policy';
+export { appointmentInputSchema, antsNumberSchema, bookingCodeSchema } from '../domain/appointment';
+export type { Appointment, AppointmentInput, AppointmentStatus } from '../domain/appointment';
+export { channels, channelSchema, ticketStates, activeTicketStates } from '../domain/ticket';
+export type { Channel, Ticket, TicketState, CallClass } from '../domain/ticket';
+export { NOTE_MAX_LENGTH, localizedTextSchema, languageCodeSchema } from '../domain/primitives';
+export type { LocalizedText, LanguageCode } from '../domain/primitives';

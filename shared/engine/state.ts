@@ -1,0 +1,72 @@
+import type { Appointment } from '../domain/appointment';
+import type { SiteConfig } from '../domain/site-config';
+import type { Ticket } from '../domain/ticket';
+import type { DayReport } from './day-report-schema';
+
+export interface CounterState {
+  id: string;
+  status: 'closed' | 'open' | 'paused';
+  agentId?: string;
+  /** The services this session serves (a subset of the counter's and the agent's). */
+  services: string[];
+  /** The ticket called or being served here. */
+  currentTicketId?: string;
+  pauseReason?: string;
+  openedAt?: number;
+  pausedAt?: number;
+  /** Calls since the last priority call, and priority calls in a row (interleave policy). */
+  normalStreak: number;
+  priorityStreak: number;
+}
+
+export interface RecentCall {
+  ticketId: string;
+  number: string;
+  counterId: string;
+  at: number;
+  recall: boolean;
+}
+
+export interface ServiceNumbering {
+  day: string;
+  /** Last number given, 1..999. */
+  last: number;
+}
+
+/**
+ * The whole queue of a site, rebuilt by folding events with `evolve`. Plain data only
+ * (records and arrays), so it can be compared, cloned and sent as a snapshot.
+ */
+export interface QueueState {
+  config: SiteConfig | null;
+  /** Local day of the latest ticket issued. */
+  day: string | null;
+  tickets: Record<string, Ticket>;
+  /** Token → the ticket currently carrying it (the latest segment after transfers). */
+  tokens: Record<string, string>;
+  appointments: Record<string, Appointment>;
+  counters: Record<string, CounterState>;
+  numbering: Record<string, ServiceNumbering>;
+  /** Tickets issued so far; the next ticket's seq is this plus one. */
+  seq: number;
+  /** Latest calls first, capped in length. */
+  recentCalls: RecentCall[];
+  lastDayReport: DayReport | null;
+}
+
+export const RECENT_CALLS_KEPT = 20;
+
+export function initialState(): QueueState {
+  return {
+    config: null,
+    day: null,
+    tickets: {},
+    tokens: {},
+    appointments: {},
+    counters: {},
+    numbering: {},
+    seq: 0,
+    recentCalls: [],
+    lastDayReport: null,
+  };
+}
