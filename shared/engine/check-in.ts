@@ -2,6 +2,7 @@ import type { Appointment } from '../domain/appointment';
 import type { Service } from '../domain/service';
 import type { DomainError } from './errors';
 import { domainError } from './errors';
+import type { QueueState } from './state';
 import type { ConfiguredState } from './support';
 import { today } from './support';
 
@@ -9,13 +10,14 @@ export type CheckInVerdict =
   | { ok: true; appointment: Appointment; service: Service; windowStart: number; windowEnd: number }
   | { ok: false; error: DomainError };
 
+/** Typed codes: case, spaces and dashes do not matter ("abc-def" finds "ABCDEF"). */
 function normalise(reference: string): string {
-  return reference.trim().toUpperCase().replace(/\s+/g, '');
+  return reference.toUpperCase().replace(/[\s-]+/g, '');
 }
 
 /**
  * The appointment a typed or scanned reference designates: a booking code or ANTS number
- * (case and spaces ignored) or a QR token (exact). When several days match, today's wins.
+ * (case, spaces and dashes ignored) or a QR token (exact). When several days match, today's wins.
  */
 export function findAppointment(
   state: ConfiguredState,
@@ -27,7 +29,7 @@ export function findAppointment(
   let found: Appointment | undefined;
   for (const appointment of Object.values(state.appointments)) {
     const matches =
-      appointment.bookingCode === typed ||
+      normalise(appointment.bookingCode) === typed ||
       appointment.antsNumber === typed ||
       (appointment.qrToken !== undefined && appointment.qrToken === scanned);
     if (!matches) continue;
@@ -139,4 +141,21 @@ export function checkInVerdict(
     };
   }
   return { ok: true, appointment, service, windowStart, windowEnd };
+}
+
+/**
+ * What checking in this reference now would give, without doing it: the kiosk shows the
+ * service and time to confirm, or the reason it cannot.
+ */
+export function previewCheckIn(state: QueueState, reference: string, now: number): CheckInVerdict {
+  if (!state.config) {
+    return {
+      ok: false,
+      error: domainError(
+        'not-configured',
+        'This site is not configured yet; ask at the front desk.',
+      ),
+    };
+  }
+  return checkInVerdict(state as ConfiguredState, reference, now);
 }

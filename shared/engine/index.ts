@@ -22,12 +22,20 @@ export { staleDay } from './decide-day';
 
 export { serviceAvailability } from './availability';
 export type { ServiceAvailability, UnavailableReason } from './availability';
-export { checkInVerdict, findAppointment } from './check-in';
+export { previewCheckIn } from './check-in';
 export type { CheckInVerdict } from './check-in';
-export { callingOrder, candidatesFor, nextFor } from './calling-order';
-export type { Candidate } from './calling-order';
 export { formatTicketNumber, nextTicketNumber } from './numbering';
 export { dayReport } from './views/day-report';
+export { publicBoard } from './views/board';
+export type { PublicBoard } from './views/board';
+export { counterQueue } from './views/counter-queue';
+export type { CounterQueue, CounterQueueEntry } from './views/counter-queue';
+export { ticketView, currentTicketId } from './views/ticket-view';
+export type { TicketView } from './views/ticket-view';
+export { visitRecord, visitRecords } from './views/visit-record';
+export type { VisitRecord, TransferEnd } from './views/visit-record';
+export { estimateForService, MIN_SAMPLES } from './views/estimate';
+export type { WaitEstimate } from './views/estimate';
 
 export { siteConfigSchema } from '../domain/site-config';
 export type { SiteConfig, SiteConfigInput } from '../domain/site-config';

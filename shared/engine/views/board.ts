@@ -1,0 +1,50 @@
+import type { LocalizedText } from '../../domain/primitives';
+import type { QueueState } from '../state';
+import { counterLabel, type ConfiguredState } from '../support';
+import { serviceWaitEstimate } from './estimate';
+import { serviceQueue } from './ticket-queue';
+
+/** The waiting-room screen: ticket numbers and counters only, never a name. */
+export interface PublicBoard {
+  /** Latest first. */
+  calls: {
+    ticketId: string;
+    number: string;
+    counterId: string;
+    counterLabel: string;
+    at: number;
+    recall: boolean;
+  }[];
+  services: {
+    service: string;
+    prefix: string;
+    names: LocalizedText;
+    waiting: number;
+    estimateMinutes: number | null;
+  }[];
+}
+
+export function publicBoard(
+  state: QueueState,
+  now: number,
+  options: { calls?: number } = {},
+): PublicBoard {
+  if (!state.config) return { calls: [], services: [] };
+  const configured = state as ConfiguredState;
+  const calls = state.recentCalls.slice(0, options.calls ?? 8).map((call) => ({
+    ticketId: call.ticketId,
+    number: call.number,
+    counterId: call.counterId,
+    counterLabel: counterLabel(configured.config, call.counterId),
+    at: call.at,
+    recall: call.recall,
+  }));
+  const services = configured.config.services.map((service) => ({
+    service: service.code,
+    prefix: service.prefix,
+    names: service.names,
+    waiting: serviceQueue(configured, service.code, now).order.length,
+    estimateMinutes: serviceWaitEstimate(configured, service.code, now).minutes,
+  }));
+  return { calls, services };
+}
