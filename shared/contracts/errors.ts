@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { errorHttpStatus } from '../engine';
 
 /**
  * Every error the hub answers, as `{ error: { code, message, details? } }`. The message
  * says what was wrong and what to do; `code` is for programs. Domain refusals keep the
- * engine's codes (`closed`, `full`, …); the hub adds transport and security ones.
+ * engine's codes and statuses (`closed`, `full`, …); the hub adds transport and security ones.
  */
 export const errorBodySchema = z.strictObject({
   error: z.strictObject({
@@ -15,21 +16,14 @@ export const errorBodySchema = z.strictObject({
 export type ErrorBody = z.infer<typeof errorBodySchema>;
 
 export const httpStatusByCode = {
+  ...errorHttpStatus,
   malformed: 400,
-  validation: 400,
   unauthenticated: 401,
   'session-expired': 401,
   'token-revoked': 401,
   forbidden: 403,
-  'not-found': 404,
   'route-not-found': 404,
   'method-not-allowed': 405,
-  conflict: 409,
-  'invalid-state': 409,
-  closed: 409,
-  full: 409,
-  'too-early': 409,
-  'too-late': 409,
   'payload-too-large': 413,
   'unsupported-media-type': 415,
   'idempotency-mismatch': 422,
@@ -40,7 +34,7 @@ export const httpStatusByCode = {
 
 export type KnownErrorCode = keyof typeof httpStatusByCode;
 
-/** The HTTP status for an error code; a domain refusal the table does not name is a 409. */
+/** The HTTP status for an error code; a code the table does not name is a bug: 500. */
 export function httpStatusOf(code: string): number {
   return (httpStatusByCode as Record<string, number>)[code] ?? 409;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { domainEventSchema } from '../engine';
 
 /** Path of the hub's WebSocket event stream (same host and port as the HTTP API). */
 export const eventStreamPath = '/api/v1/events';
@@ -20,6 +21,8 @@ export type ClientMessage = z.infer<typeof clientMessageSchema>;
 
 /** Close codes the hub uses, so a client knows whether to retry. */
 export const closeCodes = {
+  /** The first message was not a valid `hello`: fix the client. */
+  badMessage: 4400,
   /** Sent no valid `hello` in time or its token was refused: get a token, then retry. */
   unauthenticated: 4401,
   /** Token revoked or session ended while connected: do not retry with it. */
@@ -31,3 +34,44 @@ export const closeCodes = {
 } as const;
 
 export const heartbeatIntervalMs = 15_000;
+
+export const audienceSchema = z.enum(['staff', 'public']);
+/** Staff (counter, manager, admin) get the queue state and its events; kiosks and displays a public view. */
+export type Audience = z.infer<typeof audienceSchema>;
+
+const seq = z.number().int().nonnegative();
+
+/**
+ * The whole view at `seq`. Staff: the engine's `QueueState` (no personal data: that
+ * never enters the engine), kept current by applying `events` with the engine's `evolve`.
+ * Public: a fresh snapshot is sent whenever the public view changes.
+ */
+export const snapshotMessageSchema = z.strictObject({
+  type: z.literal('snapshot'),
+  audience: audienceSchema,
+  seq,
+  view: z.unknown(),
+});
+export const eventsMessageSchema = z.strictObject({
+  type: z.literal('events'),
+  fromSeq: seq,
+  toSeq: seq,
+  events: z.array(domainEventSchema),
+});
+export const heartbeatMessageSchema = z.strictObject({
+  type: z.literal('heartbeat'),
+  seq,
+  at: z.number(),
+});
+export const streamErrorMessageSchema = z.strictObject({
+  type: z.literal('error'),
+  code: z.string(),
+  message: z.string(),
+});
+export const serverMessageSchema = z.discriminatedUnion('type', [
+  snapshotMessageSchema,
+  eventsMessageSchema,
+  heartbeatMessageSchema,
+  streamErrorMessageSchema,
+]);
+export type ServerMessage = z.infer<typeof serverMessageSchema>;

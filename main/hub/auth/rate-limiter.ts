@@ -27,6 +27,13 @@ export class FailureLimiter {
       for (const other of [...this.failures.keys()]) this.recent(other, now);
   }
 
+  /** Takes back one failure counted at `at` (an attempt counted in advance that succeeded). */
+  forgive(key: string, at: number): void {
+    const list = this.failures.get(key);
+    const index = list?.indexOf(at) ?? -1;
+    if (list && index >= 0) list.splice(index, 1);
+  }
+
   reset(key: string): void {
     this.failures.delete(key);
   }

@@ -1,0 +1,26 @@
+import type { HubSettings } from '../config/hub-settings';
+import type { Authenticator } from './auth/authenticator';
+import type { LoginService } from './auth/login';
+import type { Principal } from './auth/principal';
+import type { FailureLimiter } from './auth/rate-limiter';
+import type { QueueAuthority } from './core/queue-authority';
+import type { AgentStore } from './store/agent-store';
+import type { DeviceStore } from './store/device-store';
+import type { PersonalDataStore } from './store/personal-data-store';
+
+/** The hub's services, built once by `startHub` and handed to every route. */
+export interface HubContext {
+  settings: HubSettings;
+  clock: () => number;
+  log: (message: string) => void;
+  authority: QueueAuthority;
+  authenticator: Authenticator;
+  login: LoginService;
+  devices: DeviceStore;
+  agents: AgentStore;
+  personal: PersonalDataStore;
+  /** Failed enrolment codes per address: codes are short, guessing must stay slow. */
+  enrolFailures: FailureLimiter;
+  /** Drops the event-stream connections of principals that lost their right to it. */
+  disconnect: (matches: (principal: Principal) => boolean, message: string) => void;
+}

@@ -1,0 +1,42 @@
+import { readFileSync } from 'node:fs';
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { HubContext } from '../hub-context';
+import { installErrorHandling } from './error-handler';
+import { registerAuthRoutes } from './routes/auth-routes';
+import { registerCommandRoutes } from './routes/command-routes';
+import { registerDeviceRoutes } from './routes/device-routes';
+import { registerQueryRoutes } from './routes/query-routes';
+
+/**
+ * The hub's HTTP(S) server: Fastify for its routing, body limits and content-type
+ * handling; bodies are validated by the contract's zod schemas in each route, so one
+ * schema serves client and server alike.
+ */
+export function createApp(hub: HubContext): FastifyInstance {
+  const { tls, bodyLimitBytes } = hub.settings;
+  const app = Fastify({
+    bodyLimit: bodyLimitBytes,
+    logger: false,
+    // An unknown query string or header shape must not crash; keep routes exact.
+    ignoreTrailingSlash: true,
+    ...(tls && { https: { cert: readFileSync(tls.cert), key: readFileSync(tls.key) } }),
+  }) as unknown as FastifyInstance;
+  // JSON only: a text body is refused as 415 rather than misread as a string.
+  app.removeContentTypeParser('text/plain');
+  installErrorHandling(app, bodyLimitBytes, hub.log);
+  app.addHook('onSend', async (_request, reply, payload) => {
+    void reply.header('cache-control', 'no-store');
+    return payload;
+  });
+  const routes: string[] = [];
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat())
+      if (method !== 'HEAD') routes.push(`${method} ${route.url}`);
+  });
+  registerAuthRoutes(app, hub);
+  registerDeviceRoutes(app, hub);
+  registerCommandRoutes(app, hub);
+  registerQueryRoutes(app, hub);
+  app.get('/api/v1', async () => ({ routes: [...routes].sort() }));
+  return app;
+}

@@ -1,0 +1,263 @@
+import type { IncomingMessage, Server } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { WebSocket, WebSocketServer } from 'ws';
+import {
+  clientMessageSchema,
+  closeCodes,
+  eventStreamPath,
+  heartbeatIntervalMs,
+  maxFrameBytes,
+  type Audience,
+  type ServerMessage,
+} from '../../../shared/contracts/ws-messages';
+import { isStaff } from '../../../shared/contracts/roles';
+import type { Principal } from '../auth/principal';
+import type { CommittedBatch, QueueAuthority } from '../core/queue-authority';
+import { HubError } from './hub-error';
+
+export interface EventStreamOptions {
+  authority: QueueAuthority;
+  /** Checks a token (now, and again at every heartbeat); throws a HubError to refuse it. */
+  authenticate: (token: string) => Principal;
+  /** The engine state for staff (it holds no personal data). */
+  staffView: () => unknown;
+  /** What kiosks and displays may see. Recomputed after each commit and each heartbeat. */
+  publicView: () => unknown;
+  heartbeatMs?: number;
+  helloTimeoutMs?: number;
+  /** Further behind than this, a resuming client gets a snapshot instead of the events. */
+  maxResumeEvents?: number;
+  /** Bytes queued for one client beyond which it is dropped (it will resume). */
+  maxBufferedBytes?: number;
+  clock?: () => number;
+}
+
+interface Client {
+  ws: WebSocket;
+  principal: Principal;
+  audience: Audience;
+  alive: boolean;
+}
+
+/**
+ * The WebSocket event stream on the hub's own HTTP server. Each message is serialised
+ * once and the same buffer goes to every client of an audience; a client whose queue
+ * grows past `maxBufferedBytes` is dropped so it cannot hold the others back.
+ */
+export class EventStream {
+  private readonly wss: WebSocketServer;
+  private readonly clients = new Set<Client>();
+  private readonly pending = new Set<WebSocket>();
+  private readonly timer: NodeJS.Timeout;
+  private readonly unsubscribe: () => void;
+  private publicJson = '';
+  private readonly options: Required<EventStreamOptions>;
+
+  constructor(options: EventStreamOptions) {
+    this.options = {
+      heartbeatMs: heartbeatIntervalMs,
+      helloTimeoutMs: 10_000,
+      maxResumeEvents: 1000,
+      maxBufferedBytes: 1024 * 1024,
+      clock: Date.now,
+      ...options,
+    };
+    this.wss = new WebSocketServer({ noServer: true, maxPayload: maxFrameBytes });
+    this.unsubscribe = options.authority.subscribe((batch) => this.broadcast(batch));
+    this.timer = setInterval(() => this.heartbeat(), this.options.heartbeatMs);
+    this.timer.unref();
+  }
+
+  get clientCount(): number {
+    return this.clients.size;
+  }
+
+  /** Takes over WebSocket upgrades on `eventStreamPath`; refuses any other upgrade. */
+  attach(server: Server): void {
+    server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
+      const path = (request.url ?? '').split('?')[0];
+      if (path !== eventStreamPath) {
+        socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');
+        return;
+      }
+      this.wss.handleUpgrade(request, socket, head, (ws) => this.welcome(ws));
+    });
+  }
+
+  /** Closes the connections whose principal matches (a revoked device, a logged-out agent). */
+  disconnect(matches: (principal: Principal) => boolean, message: string): void {
+    for (const client of this.clients)
+      if (matches(client.principal))
+        this.refuse(client.ws, closeCodes.revoked, 'token-revoked', message);
+  }
+
+  close(): Promise<void> {
+    clearInterval(this.timer);
+    this.unsubscribe();
+    for (const ws of [...this.pending, ...[...this.clients].map((c) => c.ws)])
+      ws.close(closeCodes.goingAway, 'the hub is stopping');
+    return new Promise<void>((resolve) => {
+      const sockets = [...this.wss.clients];
+      if (sockets.length === 0) return resolve();
+      let left = sockets.length;
+      const done = () => --left === 0 && resolve();
+      for (const ws of sockets) {
+        if (ws.readyState === WebSocket.CLOSED) done();
+        else ws.once('close', done);
+        setTimeout(() => ws.terminate(), 1000).unref();
+      }
+    }).then(() => new Promise<void>((resolve) => this.wss.close(() => resolve())));
+  }
+
+  private welcome(ws: WebSocket): void {
+    this.pending.add(ws);
+    const timeout = setTimeout(
+      () =>
+        this.refuse(
+          ws,
+          closeCodes.unauthenticated,
+          'unauthenticated',
+          'send {"type":"hello","token":…} first',
+        ),
+      this.options.helloTimeoutMs,
+    );
+    ws.on('error', () => ws.terminate());
+    ws.once('close', () => {
+      clearTimeout(timeout);
+      this.pending.delete(ws);
+    });
+    ws.once('message', (data, isBinary) => {
+      clearTimeout(timeout);
+      this.pending.delete(ws);
+      let parsed;
+      try {
+        parsed = clientMessageSchema.safeParse(JSON.parse(isBinary ? '' : String(data)));
+      } catch {
+        parsed = undefined;
+      }
+      if (!parsed?.success)
+        return this.refuse(
+          ws,
+          closeCodes.badMessage,
+          'malformed',
+          'the first message must be JSON {"type":"hello","token":"…","lastSeq"?:n}',
+        );
+      let principal: Principal;
+      try {
+        principal = this.options.authenticate(parsed.data.token);
+      } catch (error) {
+        const refusal = error instanceof HubError ? error : new HubError('internal', String(error));
+        const code =
+          refusal.code === 'token-revoked' ? closeCodes.revoked : closeCodes.unauthenticated;
+        return this.refuse(ws, code, refusal.code, refusal.message);
+      }
+      this.join(ws, principal, parsed.data.lastSeq);
+    });
+  }
+
+  private join(ws: WebSocket, principal: Principal, lastSeq: number | undefined): void {
+    const client: Client = {
+      ws,
+      principal,
+      audience: isStaff(principal.role) ? 'staff' : 'public',
+      alive: true,
+    };
+    this.clients.add(client);
+    ws.on('pong', () => (client.alive = true));
+    ws.on('message', () =>
+      this.send(
+        client,
+        json({ type: 'error', code: 'malformed', message: 'only one hello per connection' }),
+      ),
+    );
+    ws.once('close', () => this.clients.delete(client));
+    const { authority } = this.options;
+    const seq = authority.lastSeq;
+    const behind = lastSeq === undefined ? Infinity : seq - lastSeq;
+    if (client.audience === 'staff' && behind >= 0 && behind <= this.options.maxResumeEvents) {
+      const events = authority.eventsAfter(lastSeq ?? 0, behind).map((logged) => logged.event);
+      this.send(client, json({ type: 'events', fromSeq: (lastSeq ?? 0) + 1, toSeq: seq, events }));
+    } else {
+      this.send(client, this.snapshot(client.audience, seq));
+    }
+  }
+
+  private snapshot(audience: Audience, seq: number): Buffer {
+    const view = audience === 'staff' ? this.options.staffView() : this.currentPublicView();
+    return json({ type: 'snapshot', audience, seq, view });
+  }
+
+  private currentPublicView(): unknown {
+    const view = this.options.publicView();
+    this.publicJson = JSON.stringify(view);
+    return view;
+  }
+
+  private broadcast(batch: CommittedBatch): void {
+    if (this.clients.size === 0) return;
+    const staff = json({ type: 'events', ...batch });
+    for (const client of this.clients) if (client.audience === 'staff') this.send(client, staff);
+    this.refreshPublic(batch.toSeq);
+  }
+
+  /** Sends public clients a new snapshot only when what they may see has changed. */
+  private refreshPublic(seq: number): void {
+    const publics = [...this.clients].filter((client) => client.audience === 'public');
+    if (publics.length === 0) return;
+    const before = this.publicJson;
+    const view = this.currentPublicView();
+    if (this.publicJson === before) return;
+    const message = json({ type: 'snapshot', audience: 'public', seq, view });
+    for (const client of publics) this.send(client, message);
+  }
+
+  private heartbeat(): void {
+    const beat = json({
+      type: 'heartbeat',
+      seq: this.options.authority.lastSeq,
+      at: this.options.clock(),
+    });
+    for (const client of this.clients) {
+      if (!client.alive) {
+        client.ws.terminate();
+        this.clients.delete(client);
+        continue;
+      }
+      try {
+        this.options.authenticate(client.principal.token);
+      } catch (error) {
+        const message = error instanceof HubError ? error.message : 'refused';
+        this.refuse(client.ws, closeCodes.revoked, 'token-revoked', message);
+        continue;
+      }
+      client.alive = false;
+      client.ws.ping();
+      this.send(client, beat);
+    }
+    this.refreshPublic(this.options.authority.lastSeq);
+  }
+
+  private send(client: Client, message: Buffer): void {
+    const { ws } = client;
+    if (ws.readyState !== WebSocket.OPEN) return;
+    if (ws.bufferedAmount > this.options.maxBufferedBytes) {
+      this.clients.delete(client);
+      ws.close(closeCodes.tooSlow, 'too far behind: reconnect and resume');
+      setTimeout(() => ws.terminate(), 2000).unref();
+      return;
+    }
+    ws.send(message, { binary: false });
+  }
+
+  private refuse(ws: WebSocket, closeCode: number, code: string, message: string): void {
+    if (ws.readyState === WebSocket.OPEN) {
+      ws.send(json({ type: 'error', code, message }), { binary: false });
+      ws.close(closeCode, code);
+      setTimeout(() => ws.terminate(), 2000).unref();
+    }
+  }
+}
+
+function json(message: ServerMessage): Buffer {
+  return Buffer.from(JSON.stringify(message));
+}

@@ -1,0 +1,81 @@
+import { createHash } from 'node:crypto';
+import type { FastifyInstance } from 'fastify';
+import {
+  type appointmentsLoadBodySchema,
+  commandBodySchema,
+  commandPath,
+  commandRolesOverHttp,
+  commandTypes,
+  idempotencyKeyHeader,
+  idempotencyKeySchema,
+  toCommand,
+  type Visitor,
+} from '../../../../shared/contracts/commands';
+import type { CommandType } from '../../../../shared/engine';
+import { actorOf, scopeOf } from '../../auth/principal';
+import type { IdempotencyClaim } from '../../core/queue-authority';
+import type { HubContext } from '../../hub-context';
+import { authorize } from '../authorize';
+import { canonicalJson, parseInput } from '../parse-input';
+
+const dayMs = 24 * 60 * 60_000;
+
+/** `POST /api/v1/<domain>/<action>` for every engine command, through the one command path. */
+export function registerCommandRoutes(app: FastifyInstance, hub: HubContext): void {
+  for (const type of commandTypes) {
+    const roles = commandRolesOverHttp(type);
+    const schema = commandBodySchema(type);
+    app.post(commandPath(type), async (request, reply) => {
+      const principal = authorize(hub, request, roles, `send ${type}`);
+      const parsed = parseInput(schema, request.body);
+      const { body, visitors } = splitPersonalData(type, parsed);
+      const idempotency = claimOf(request.headers[idempotencyKeyHeader], type, request.body);
+      const outcome = hub.authority.execute({
+        command: toCommand(type, body),
+        actor: actorOf(principal),
+        ...(idempotency && {
+          idempotency: { ...idempotency, scope: scopeOf(principal) },
+        }),
+        ...(visitors.length > 0 && {
+          alsoOnCommit: () => {
+            const now = hub.clock();
+            const keepMs = (hub.settings.retentionDays + 1) * dayMs;
+            for (const { id, start, visitor } of visitors)
+              hub.personal.put(id, visitor, now, start + keepMs);
+          },
+        }),
+      });
+      if (outcome.replayed) void reply.header('idempotency-replayed', 'true');
+      return reply.code(outcome.status).send(outcome.body);
+    });
+  }
+}
+
+function claimOf(
+  header: string | string[] | undefined,
+  type: CommandType,
+  body: unknown,
+): Omit<IdempotencyClaim, 'scope'> | undefined {
+  if (header === undefined) return undefined;
+  const key = parseInput(idempotencyKeySchema, header, 'Idempotency-Key header');
+  const requestHash = createHash('sha256')
+    .update(`${type}\n${canonicalJson(body ?? null)}`)
+    .digest('hex');
+  return { key, requestHash };
+}
+
+/** Visitors' names and phones stay in the hub's own table; the engine never sees them. */
+function splitPersonalData(
+  type: CommandType,
+  parsed: unknown,
+): { body: unknown; visitors: { id: string; start: number; visitor: Visitor }[] } {
+  if (type !== 'appointments:load') return { body: parsed, visitors: [] };
+  const load = parsed as ReturnType<typeof appointmentsLoadBodySchema.parse>;
+  const visitors = load.appointments.flatMap(({ id, start, visitor }) =>
+    visitor ? [{ id, start, visitor }] : [],
+  );
+  const appointments = load.appointments.map(
+    ({ visitor: _visitor, ...appointment }) => appointment,
+  );
+  return { body: { ...load, appointments }, visitors };
+}

@@ -1,0 +1,116 @@
+import { randomUUID } from 'node:crypto';
+import type { FastifyInstance } from 'fastify';
+import type { z } from 'zod';
+import {
+  agentCredentialBodySchema,
+  agentParamsSchema,
+  deviceParamsSchema,
+  enrolBodySchema,
+  enrolmentCodeBodySchema,
+  type agentsAnswerSchema,
+  type devicesAnswerSchema,
+  type enrolAnswerSchema,
+  type enrolmentCodeAnswerSchema,
+} from '../../../../shared/contracts/auth';
+import type { HubContext } from '../../hub-context';
+import { authorize } from '../authorize';
+import { HubError } from '../hub-error';
+import { parseInput } from '../parse-input';
+
+const admin = ['admin'] as const;
+
+/** Device enrolment and revocation, and agents' credentials: the administrator's routes. */
+export function registerDeviceRoutes(app: FastifyInstance, hub: HubContext): void {
+  app.post(
+    '/api/v1/devices/enrolment-codes',
+    async (request, reply): Promise<z.infer<typeof enrolmentCodeAnswerSchema>> => {
+      authorize(hub, request, admin, 'create enrolment codes');
+      const { role, label } = parseInput(enrolmentCodeBodySchema, request.body);
+      const ttl = hub.settings.enrolmentCodeMinutes * 60_000;
+      void reply.code(201);
+      return hub.devices.issueCode(role, label, hub.clock(), ttl);
+    },
+  );
+
+  app.post(
+    '/api/v1/devices/enrol',
+    async (request, reply): Promise<z.infer<typeof enrolAnswerSchema>> => {
+      const { code } = parseInput(enrolBodySchema, request.body);
+      const now = hub.clock();
+      const wait = hub.enrolFailures.retryAfter(request.ip, now);
+      if (wait > 0) {
+        const seconds = Math.ceil(wait / 1000);
+        throw new HubError(
+          'rate-limited',
+          `too many wrong enrolment codes from this address: wait ${seconds} s, then type the code again carefully`,
+          { retryAfterSeconds: seconds },
+          { 'retry-after': String(seconds) },
+        );
+      }
+      const result = hub.devices.redeem(code, now, randomUUID);
+      if (!result.ok) {
+        hub.enrolFailures.fail(request.ip, now);
+        const why = {
+          unknown:
+            'this enrolment code is not known: check it, or ask the administrator for a new one',
+          used: 'this enrolment code was already used: ask the administrator for a new one',
+          expired: 'this enrolment code has expired: ask the administrator for a new one',
+        }[result.reason];
+        throw new HubError('unauthenticated', why, { reason: result.reason });
+      }
+      hub.log(
+        `device ${result.device.id} enrolled as ${result.device.role} (${result.device.label})`,
+      );
+      void reply.code(201);
+      const { device, token } = result;
+      return { deviceId: device.id, role: device.role, label: device.label, token };
+    },
+  );
+
+  app.get('/api/v1/devices', async (request): Promise<z.infer<typeof devicesAnswerSchema>> => {
+    authorize(hub, request, admin, 'list devices');
+    return { devices: hub.devices.list() };
+  });
+
+  app.post('/api/v1/devices/:deviceId/revoke', async (request) => {
+    authorize(hub, request, admin, 'revoke devices');
+    const { deviceId } = parseInput(deviceParamsSchema, request.params, 'path');
+    if (!hub.devices.revoke(deviceId, hub.clock()))
+      throw new HubError(
+        'not-found',
+        `there is no device ${deviceId}: GET /api/v1/devices lists them`,
+      );
+    hub.disconnect(
+      (p) => p.kind === 'device' && p.deviceId === deviceId,
+      'this device was revoked',
+    );
+    hub.log(`device ${deviceId} revoked`);
+    return hub.devices.get(deviceId);
+  });
+
+  app.get('/api/v1/agents', async (request): Promise<z.infer<typeof agentsAnswerSchema>> => {
+    authorize(hub, request, admin, 'list agent accounts');
+    return { agents: hub.agents.list() };
+  });
+
+  app.put('/api/v1/agents/:agentId/credential', async (request, reply) => {
+    authorize(hub, request, admin, 'set agent passwords');
+    const { agentId } = parseInput(agentParamsSchema, request.params, 'path');
+    const { role, password } = parseInput(agentCredentialBodySchema, request.body);
+    await hub.login.setPassword(agentId, role, password, hub.clock());
+    hub.log(`credential of agent ${agentId} set (${role})`);
+    return reply.code(204).send();
+  });
+
+  app.post('/api/v1/agents/:agentId/disable', async (request, reply) => {
+    authorize(hub, request, admin, 'disable agents');
+    const { agentId } = parseInput(agentParamsSchema, request.params, 'path');
+    if (!hub.agents.disable(agentId, hub.clock()))
+      throw new HubError(
+        'not-found',
+        `agent ${agentId} has no account: GET /api/v1/agents lists them`,
+      );
+    hub.disconnect((p) => p.kind === 'agent' && p.agentId === agentId, 'this account was disabled');
+    return reply.code(204).send();
+  });
+}

@@ -1,0 +1,78 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { roleSchema, staffRoles } from '../../../../shared/contracts/roles';
+import { dayReport, serviceAvailability } from '../../../../shared/engine';
+import type { HubContext } from '../../hub-context';
+import { authorize } from '../authorize';
+import { HubError } from '../hub-error';
+import { parseInput } from '../parse-input';
+
+const managers = ['manager', 'admin'] as const;
+const ticketParams = z.strictObject({ ticketId: z.string().min(1).max(64) });
+const dayQuery = z.strictObject({ day: z.iso.date().optional() });
+
+/** Read-only routes: what each role may see of the queue, and the hub's health. */
+export function registerQueryRoutes(app: FastifyInstance, hub: HubContext): void {
+  const state = () => hub.authority.state;
+
+  app.get('/api/v1/health', async () => ({
+    status: 'ok',
+    seq: hub.authority.lastSeq,
+    configured: state().config !== null,
+    now: hub.clock(),
+  }));
+
+  app.get('/api/v1/state', async (request) => {
+    authorize(hub, request, staffRoles, 'read the queue state');
+    return { seq: hub.authority.lastSeq, state: state() };
+  });
+
+  app.get('/api/v1/services/availability', async (request) => {
+    authorize(hub, request, roleSchema.options, 'read service availability');
+    const now = hub.clock();
+    return {
+      services: (state().config?.services ?? []).map((service) => ({
+        code: service.code,
+        ...withoutService(serviceAvailability(state(), service.code, now)),
+      })),
+    };
+  });
+
+  app.get('/api/v1/reports/day', async (request) => {
+    authorize(hub, request, managers, 'read day reports');
+    const { day } = parseInput(dayQuery, request.query, 'query');
+    const chosen = day ?? state().day;
+    if (!chosen)
+      throw new HubError('not-found', 'no ticket was issued yet: there is no day to report on');
+    return dayReport(state(), chosen);
+  });
+
+  app.get('/api/v1/tickets/:ticketId/visitor', async (request) => {
+    const principal = authorize(hub, request, staffRoles, "read a visitor's personal data");
+    const { ticketId } = parseInput(ticketParams, request.params, 'path');
+    const ticket = state().tickets[ticketId];
+    if (!ticket) throw new HubError('not-found', `there is no ticket ${ticketId}`);
+    const serving =
+      principal.kind === 'agent' &&
+      ticket.agentId === principal.agentId &&
+      (ticket.state === 'called' || ticket.state === 'serving');
+    if (!serving)
+      throw new HubError(
+        'forbidden',
+        'only the agent who called this visitor sees their name, while serving them: call the ticket first',
+      );
+    const visitor = ticket.appointmentId ? hub.personal.get(ticket.appointmentId) : undefined;
+    if (!visitor)
+      throw new HubError(
+        'not-found',
+        'no personal data is kept for this visitor (a walk-in, or deleted under the retention rule)',
+      );
+    return { ticketId, appointmentId: ticket.appointmentId, visitor };
+  });
+}
+
+/** The service's full definition is in the configuration; the availability names it by code. */
+function withoutService<T extends { service?: unknown }>(value: T): Omit<T, 'service'> {
+  const { service: _service, ...rest } = value;
+  return rest;
+}

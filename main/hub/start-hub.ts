@@ -1,0 +1,220 @@
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { siteConfigSchema, type SiteConfigInput } from '../../shared/engine';
+import { eventStreamPath } from '../../shared/contracts/ws-messages';
+import type { AgentRole, DeviceRole } from '../../shared/contracts/roles';
+import {
+  hubSettingsSchema,
+  plainHttpProblem,
+  type HubSettings,
+  type HubSettingsInput,
+} from '../config/hub-settings';
+import { readSiteConfigFile } from '../config/site-config-file';
+import { fieldName } from '../config/validated-json-file';
+import { Authenticator } from './auth/authenticator';
+import { defaultLoginLimits, LoginService, type LoginLimits } from './auth/login';
+import { FailureLimiter } from './auth/rate-limiter';
+import { queueEngine } from './core/engine';
+import { QueueAuthority } from './core/queue-authority';
+import type { HubContext } from './hub-context';
+import { publicView } from '../../shared/contracts/views';
+import { createApp } from './server/create-app';
+import { EventStream, type EventStreamOptions } from './server/event-stream';
+import { applySiteConfig, type ConfigLoad } from './site-config-loader';
+import { AgentStore } from './store/agent-store';
+import { DeviceStore, type IssuedCode } from './store/device-store';
+import { openDatabase } from './store/open-database';
+import { PersonalDataStore } from './store/personal-data-store';
+import { scheduleHousekeeping } from './housekeeping';
+
+export interface StartHubOptions {
+  settings?: HubSettingsInput;
+  /** The site configuration file (JSON); re-read by `reloadConfig()`. */
+  configFile?: string;
+  /** A site configuration given in code (the demo), used when there is no file. */
+  siteConfig?: SiteConfigInput;
+  /** First run: create the administrator account `admin` with this password. */
+  adminPassword?: string;
+  /** Serve plain HTTP on a non-loopback address (a trusted network only). */
+  allowInsecureLan?: boolean;
+  clock?: () => number;
+  log?: (message: string) => void;
+  loginLimits?: LoginLimits;
+  stream?: Omit<EventStreamOptions, 'authority' | 'authenticate' | 'staffView' | 'publicView'>;
+}
+
+export interface Hub {
+  /** Base URL of the HTTP API, e.g. `http://127.0.0.1:8080`. */
+  url: string;
+  /** URL of the WebSocket event stream. */
+  eventsUrl: string;
+  port: number;
+  settings: HubSettings;
+  context: HubContext;
+  /** Set on a first run without `adminPassword`: the code an administrator's device enrols with. */
+  adminEnrolmentCode: IssuedCode | null;
+  /** What happened to the configuration file or object at start. */
+  configLoad: ConfigLoad | null;
+  /** Re-reads the configuration file; a bad one is refused and the running one kept. */
+  reloadConfig(): ConfigLoad;
+  enrolmentCode(role: DeviceRole, label: string): IssuedCode;
+  setAgentPassword(agentId: string, role: AgentRole, password: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export class HubStartError extends Error {
+  override name = 'HubStartError';
+}
+
+/** Starts a hub: opens (or creates) its database, rebuilds the queue, and listens. */
+export async function startHub(options: StartHubOptions = {}): Promise<Hub> {
+  const parsed = hubSettingsSchema.safeParse(options.settings ?? {});
+  if (!parsed.success)
+    throw new HubStartError(
+      `invalid hub settings: ${parsed.error.issues.map((i) => `${fieldName(i.path)}: ${i.message}`).join('; ')}`,
+    );
+  const settings = parsed.data;
+  const insecure = plainHttpProblem(settings, options.allowInsecureLan ?? false);
+  if (insecure) throw new HubStartError(insecure);
+  const clock = options.clock ?? Date.now;
+  const log = options.log ?? (() => {});
+
+  const db = openDatabase(join(settings.dataDir, 'hub.db'));
+  const newToken = () => randomBytes(16).toString('base64url');
+  const started = performance.now();
+  const authority = new QueueAuthority(db, queueEngine, clock, newToken);
+  log(
+    `queue rebuilt from ${authority.lastSeq} events in ${Math.round(performance.now() - started)} ms`,
+  );
+
+  const readConfig = () => {
+    if (options.configFile)
+      return applySiteConfig(options.configFile, readSiteConfigFile(options.configFile), authority);
+    if (!options.siteConfig) return null;
+    const result = siteConfigSchema.safeParse(options.siteConfig);
+    return applySiteConfig(
+      'embedded site configuration',
+      result.success
+        ? { ok: true, value: result.data, text: '' }
+        : {
+            ok: false,
+            file: 'embedded site configuration',
+            problems: result.error.issues.map((i) => ({
+              line: 0,
+              column: 0,
+              field: fieldName(i.path),
+              message: i.message,
+            })),
+          },
+      authority,
+    );
+  };
+  const configLoad = readConfig();
+  if (configLoad?.status === 'refused') {
+    if (!configLoad.keptRunning) {
+      db.close();
+      throw new HubStartError(`the site configuration is refused:\n${configLoad.message}`);
+    }
+    log(`site configuration refused, the running one is kept:\n${configLoad.message}`);
+  }
+
+  const devices = new DeviceStore(db);
+  const agents = new AgentStore(db);
+  const login = new LoginService(
+    agents,
+    settings.sessionHours * 3_600_000,
+    options.loginLimits ?? defaultLoginLimits,
+  );
+  const authenticator = new Authenticator(devices, agents);
+  const eventStream = new EventStream({
+    ...options.stream,
+    clock,
+    authority,
+    authenticate: (token) => authenticator.authenticate(token, clock()),
+    staffView: () => authority.state,
+    publicView: () => publicView(authority.state, clock()),
+  });
+  const context: HubContext = {
+    settings,
+    clock,
+    log,
+    authority,
+    authenticator,
+    login,
+    devices,
+    agents,
+    personal: new PersonalDataStore(db),
+    enrolFailures: new FailureLimiter(10, 15 * 60_000),
+    disconnect: (matches, message) => eventStream.disconnect(matches, message),
+  };
+
+  let adminEnrolmentCode: IssuedCode | null = null;
+  const hasAdmin =
+    devices.hasAny('admin') || agents.list().some((a) => a.role === 'admin' && !a.disabled);
+  if (!hasAdmin) {
+    if (options.adminPassword)
+      await login.setPassword('admin', 'admin', options.adminPassword, clock());
+    else
+      adminEnrolmentCode = devices.issueCode(
+        'admin',
+        'first administrator',
+        clock(),
+        24 * 3_600_000,
+      );
+  }
+
+  const app = createApp(context);
+  eventStream.attach(app.server);
+  const stopHousekeeping = scheduleHousekeeping(context);
+  try {
+    await app.listen({ host: settings.host, port: settings.port });
+  } catch (error) {
+    stopHousekeeping();
+    await eventStream.close();
+    db.close();
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new HubStartError(
+      code === 'EADDRINUSE'
+        ? `port ${settings.port} on ${settings.host} is already in use: stop the other program or choose another --port`
+        : `cannot listen on ${settings.host}:${settings.port}: ${String(error)}`,
+    );
+  }
+  const port = (app.server.address() as AddressInfo).port;
+  const scheme = settings.tls ? 'https' : 'http';
+  const host = ['0.0.0.0', '::'].includes(settings.host)
+    ? '127.0.0.1'
+    : settings.host.includes(':')
+      ? `[${settings.host}]`
+      : settings.host;
+  const url = `${scheme}://${host}:${port}`;
+  let closing: Promise<void> | undefined;
+
+  return {
+    url,
+    eventsUrl: `${settings.tls ? 'wss' : 'ws'}://${host}:${port}${eventStreamPath}`,
+    port,
+    settings,
+    context,
+    adminEnrolmentCode,
+    configLoad,
+    reloadConfig: () => {
+      const result = readConfig();
+      if (!result) throw new Error('this hub was started without a configuration file to reload');
+      if (result.status === 'refused')
+        log(`site configuration refused, the running one is kept:\n${result.message}`);
+      return result;
+    },
+    enrolmentCode: (role, label) =>
+      devices.issueCode(role, label, clock(), settings.enrolmentCodeMinutes * 60_000),
+    setAgentPassword: (agentId, role, password) =>
+      login.setPassword(agentId, role, password, clock()),
+    close: () =>
+      (closing ??= (async () => {
+        stopHousekeeping();
+        await eventStream.close();
+        await app.close();
+        db.close();
+      })()),
+  };
+}

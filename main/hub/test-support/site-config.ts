@@ -1,0 +1,53 @@
+import type { SiteConfigInput } from '../../../shared/engine';
+
+const allDay = [{ from: '00:00', to: '24:00' }];
+
+/**
+ * A small site open around the clock (tests run at any hour): one walk-in service, one
+ * by appointment only, four counters and four agents.
+ */
+export const testSiteConfig: SiteConfigInput = {
+  site: { id: 'test-site', name: 'Mairie de test', address: '1 place de la Mairie' },
+  timezone: 'Europe/Paris',
+  languages: ['fr', 'en'],
+  calendar: {
+    weekly: {
+      mon: allDay,
+      tue: allDay,
+      wed: allDay,
+      thu: allDay,
+      fri: allDay,
+      sat: allDay,
+      sun: allDay,
+    },
+    publicHolidays: 'none',
+  },
+  categories: [{ code: 'accueil', names: { fr: 'Accueil' } }],
+  services: [
+    {
+      code: 'iris',
+      prefix: 'A',
+      names: { fr: 'Information', en: 'Information' },
+      category: 'accueil',
+      mode: 'walk-in',
+    },
+    {
+      code: 'cni',
+      prefix: 'C',
+      names: { fr: "Carte d'identité" },
+      category: 'accueil',
+      mode: 'appointment',
+    },
+  ],
+  counters: ['g1', 'g2', 'g3', 'g4'].map((id, index) => ({
+    id,
+    label: `Guichet ${index + 1}`,
+    services: ['iris', 'cni'],
+  })),
+  agents: ['ag1', 'ag2', 'ag3', 'ag4'].map((id) => ({
+    id,
+    label: `Agent ${id}`,
+    services: ['iris', 'cni'],
+  })),
+  outcomes: [{ code: 'answered', names: { fr: 'Réponse donnée' } }],
+};

@@ -1,0 +1,71 @@
+import { z } from 'zod';
+import { idSchema } from '../domain/primitives';
+import { agentRoleSchema, deviceRoleSchema, roleSchema } from './roles';
+
+// Bodies and answers of the hub's security routes: login, enrolment, devices, agents.
+
+export const loginBodySchema = z.strictObject({
+  agentId: idSchema,
+  password: z.string().min(1).max(200),
+});
+export const loginAnswerSchema = z.strictObject({
+  token: z.string(),
+  agentId: z.string(),
+  role: agentRoleSchema,
+  expiresAt: z.number(),
+});
+
+export const whoAmIAnswerSchema = z.strictObject({
+  kind: z.enum(['device', 'agent']),
+  role: roleSchema,
+  deviceId: z.string().nullable(),
+  agentId: z.string().nullable(),
+  label: z.string().nullable(),
+  expiresAt: z.number().nullable(),
+});
+
+export const enrolmentCodeBodySchema = z.strictObject({
+  role: deviceRoleSchema,
+  /** Where the device is, to recognise it in the list (e.g. "Kiosk, entrance"). */
+  label: z.string().trim().min(1).max(80),
+});
+export const enrolmentCodeAnswerSchema = z.strictObject({
+  code: z.string(),
+  role: deviceRoleSchema,
+  label: z.string(),
+  expiresAt: z.number(),
+});
+
+export const enrolBodySchema = z.strictObject({ code: z.string().trim().min(1).max(40) });
+export const enrolAnswerSchema = z.strictObject({
+  deviceId: z.string(),
+  role: deviceRoleSchema,
+  label: z.string(),
+  token: z.string(),
+});
+
+export const deviceSchema = z.strictObject({
+  id: z.string(),
+  role: deviceRoleSchema,
+  label: z.string(),
+  enrolledAt: z.number(),
+  lastSeenAt: z.number().nullable(),
+  revokedAt: z.number().nullable(),
+});
+export const devicesAnswerSchema = z.strictObject({ devices: z.array(deviceSchema) });
+
+export const deviceParamsSchema = z.strictObject({ deviceId: z.string().min(1).max(64) });
+export const agentParamsSchema = z.strictObject({ agentId: idSchema });
+
+export const agentCredentialBodySchema = z.strictObject({
+  role: agentRoleSchema,
+  password: z
+    .string()
+    .min(10, 'at least 10 characters (a short sentence is easiest to remember)')
+    .max(200),
+});
+export const agentsAnswerSchema = z.strictObject({
+  agents: z.array(
+    z.strictObject({ agentId: z.string(), role: agentRoleSchema, disabled: z.boolean() }),
+  ),
+});
