@@ -1,0 +1,78 @@
+import { connect, type Socket } from 'node:net';
+import { LinkError, ReplyBuffer, withTimeout, type LinkSession, type PrinterLink } from './link';
+
+// Raw TCP, port 9100 ("JetDirect"): one connection per conversation, as network printers
+// expect; they serve one client at a time and answer DLE EOT on the same socket.
+
+export interface TcpLinkOptions {
+  host: string;
+  port?: number;
+}
+
+class TcpSession implements LinkSession {
+  private readonly replies = new ReplyBuffer();
+
+  constructor(private readonly socket: Socket) {
+    socket.on('data', (chunk: Buffer) => this.replies.push(chunk));
+    socket.on('error', (error) => this.replies.fail(new LinkError('closed', error.message)));
+    socket.on('close', () =>
+      this.replies.fail(new LinkError('closed', 'the printer closed the connection')),
+    );
+  }
+
+  write(bytes: Uint8Array, timeoutMs: number): Promise<void> {
+    const written = new Promise<void>((resolve, reject) => {
+      this.socket.write(bytes, (error) =>
+        error ? reject(new LinkError('closed', error.message)) : resolve(),
+      );
+    });
+    return withTimeout(written, timeoutMs, 'writing to the printer');
+  }
+
+  read(count: number, timeoutMs: number): Promise<Uint8Array> {
+    return this.replies.read(count, timeoutMs);
+  }
+
+  close(): void {
+    this.socket.end();
+    // A printer that stopped reading would keep a half-closed socket forever.
+    this.socket.destroySoon();
+    setTimeout(() => this.socket.destroy(), 1000).unref();
+  }
+}
+
+export class TcpLink implements PrinterLink {
+  readonly description: string;
+
+  constructor(private readonly options: TcpLinkOptions) {
+    this.description = `tcp://${options.host}:${options.port ?? 9100}`;
+  }
+
+  open(timeoutMs: number): Promise<LinkSession> {
+    return new Promise((resolve, reject) => {
+      const socket = connect({ host: this.options.host, port: this.options.port ?? 9100 });
+      socket.setNoDelay(true);
+      const timer = setTimeout(() => {
+        socket.destroy();
+        reject(
+          new LinkError(
+            'unreachable',
+            `${this.description} did not accept a connection within ${timeoutMs} ms`,
+          ),
+        );
+      }, timeoutMs);
+      socket.once('connect', () => {
+        clearTimeout(timer);
+        socket.removeAllListeners('error');
+        resolve(new TcpSession(socket));
+      });
+      socket.once('error', (error) => {
+        clearTimeout(timer);
+        socket.destroy();
+        reject(new LinkError('unreachable', `${this.description}: ${error.message}`));
+      });
+    });
+  }
+
+  async dispose(): Promise<void> {}
+}

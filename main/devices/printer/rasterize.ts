@@ -1,0 +1,108 @@
+import { createCanvas, type SKRSContext2D } from '@napi-rs/canvas';
+import type { RasterImage } from '../../../shared/print/escpos';
+import type { Rasterize, RasterRequest } from '../../../shared/print/render';
+
+// Draws lines a Latin code page cannot hold (Arabic first among them) into the 1-bit
+// images the printer prints with GS v 0. Skia shapes the text (joining forms, ligatures,
+// right-to-left order) with a system font; DejaVu Sans ships with Debian and covers
+// Arabic, so the result does not depend on what else happens to be installed.
+
+export interface RasterizerOptions {
+  /** CSS font family list; the first that has the glyphs is used. */
+  fontFamily?: string;
+  /** 0-255: darker than this prints black. */
+  threshold?: number;
+}
+
+const defaultFamily = '"DejaVu Sans", "Noto Sans Arabic", sans-serif';
+
+function wrapToWidth(ctx: SKRSContext2D, text: string, width: number): string[] {
+  const lines: string[] = [];
+  let current = '';
+  for (const word of text.split(/\s+/).filter((w) => w.length > 0)) {
+    const candidate = current ? `${current} ${word}` : word;
+    if (!current || ctx.measureText(candidate).width <= width) current = candidate;
+    else {
+      lines.push(current);
+      current = word;
+    }
+  }
+  return current ? [...lines, current] : lines.length > 0 ? lines : [''];
+}
+
+interface PlacedLine {
+  text: string;
+  align: 'left' | 'center' | 'right';
+}
+
+function layoutLines(ctx: SKRSContext2D, request: RasterRequest, width: number): PlacedLine[] {
+  const startSide: PlacedLine['align'] = request.direction === 'rtl' ? 'right' : 'left';
+  const endSide: PlacedLine['align'] = request.direction === 'rtl' ? 'left' : 'right';
+  if (request.end === undefined)
+    return wrapToWidth(ctx, request.text, width).map((text) => ({ text, align: request.align }));
+  const gap = ctx.measureText('  ').width;
+  const startWidth = ctx.measureText(request.text).width;
+  const endWidth = ctx.measureText(request.end).width;
+  if (startWidth + gap + endWidth <= width)
+    return [
+      { text: request.text, align: startSide },
+      // Drawn on the same line: the caller merges lines that share an index (see below).
+      { text: request.end, align: endSide },
+    ];
+  return [
+    ...wrapToWidth(ctx, request.text, width).map((text) => ({ text, align: startSide })),
+    ...wrapToWidth(ctx, request.end, width).map((text) => ({ text, align: endSide })),
+  ];
+}
+
+function toBits(
+  data: Uint8ClampedArray,
+  width: number,
+  height: number,
+  threshold: number,
+): Uint8Array {
+  const rowBytes = Math.ceil(width / 8);
+  const bits = new Uint8Array(rowBytes * height);
+  for (let y = 0; y < height; y++)
+    for (let x = 0; x < width; x++) {
+      const i = (y * width + x) * 4;
+      const luminance = 0.299 * data[i]! + 0.587 * data[i + 1]! + 0.114 * data[i + 2]!;
+      if (luminance < threshold) bits[y * rowBytes + (x >> 3)]! |= 0x80 >> (x & 7);
+    }
+  return bits;
+}
+
+export function createRasterizer(options: RasterizerOptions = {}): Rasterize {
+  const family = options.fontFamily ?? defaultFamily;
+  const threshold = options.threshold ?? 128;
+  return (request: RasterRequest): RasterImage => {
+    const width = request.widthDots;
+    // Glyphs fill about 80 % of the printer's cell, like the built-in fonts do.
+    const fontPx = Math.round(request.lineHeightDots * 0.8);
+    const lineAdvance = Math.round(request.lineHeightDots * 1.25);
+    const font = `${request.bold ? 'bold ' : ''}${fontPx}px ${family}`;
+    const measure = createCanvas(1, 1).getContext('2d');
+    measure.font = font;
+    const placed = layoutLines(measure, request, width);
+    const sameLine = request.end !== undefined && placed.length === 2;
+    const rows = sameLine ? 1 : placed.length;
+    const height = rows * lineAdvance;
+
+    const canvas = createCanvas(width, height);
+    const ctx = canvas.getContext('2d');
+    ctx.fillStyle = '#fff';
+    ctx.fillRect(0, 0, width, height);
+    ctx.fillStyle = '#000';
+    ctx.font = font;
+    ctx.direction = request.direction;
+    ctx.textBaseline = 'middle';
+    placed.forEach((line, i) => {
+      const row = sameLine ? 0 : i;
+      const x = line.align === 'left' ? 0 : line.align === 'right' ? width : width / 2;
+      ctx.textAlign = line.align;
+      ctx.fillText(line.text, x, row * lineAdvance + lineAdvance / 2);
+    });
+    const pixels = ctx.getImageData(0, 0, width, height).data;
+    return { widthDots: width, heightDots: height, bits: toBits(pixels, width, height, threshold) };
+  };
+}

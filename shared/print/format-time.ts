@@ -1,0 +1,31 @@
+import type { PrintedDateTime, PrintedTime } from './content';
+
+// Dates print in the visitor's language and the site's time zone. Callers may instead
+// give strings they formatted themselves; those are printed as given.
+
+function capitalize(text: string): string {
+  return text.charAt(0).toLocaleUpperCase() + text.slice(1);
+}
+
+export function formatTime(value: PrintedTime | PrintedDateTime, locale: string): string {
+  if ('time' in value) return value.time;
+  return new Intl.DateTimeFormat(locale, {
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZone: value.timeZone,
+  }).format(value.epochMs);
+}
+
+export function formatDate(value: PrintedDateTime, locale: string): string {
+  if ('date' in value) return value.date;
+  return capitalize(
+    new Intl.DateTimeFormat(locale, {
+      weekday: 'long',
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: value.timeZone,
+    }).format(value.epochMs),
+  );
+}

@@ -1,0 +1,35 @@
+import type { PrintLabels } from './types';
+
+function minutes(n: number): string {
+  if (n < 1) return 'menos de un minuto';
+  if (n < 60) return `aprox. ${n} min`;
+  const rest = n % 60;
+  return `aprox. ${Math.floor(n / 60)} h${rest ? ` ${rest} min` : ''}`;
+}
+
+export const es: PrintLabels = {
+  locale: 'es-ES',
+  direction: 'ltr',
+  yourNumber: 'Su número',
+  peopleAhead: 'Personas delante de usted',
+  youAreNext: 'Usted es el siguiente',
+  estimatedWait: 'Espera estimada',
+  waitMinutes: minutes,
+  waitUnknown: 'calculándose',
+  dateTime: (date, time) => `${date}, ${time}`,
+  scanToFollow: 'Siga su turno desde el móvil',
+  privacyNotice: 'Este tique no contiene ningún dato personal.',
+  checkedIn: 'Su llegada está registrada',
+  appointment: 'Cita',
+  counter: 'Ventanilla',
+  goToCounter: (counter) => `Le atenderán en la ventanilla ${counter}`,
+  receiptTitle: 'Resguardo',
+  reference: 'Referencia',
+  date: 'Fecha',
+  subject: 'Asunto',
+  depositedOrDone: 'Entregado o realizado',
+  nextSteps: 'Próximos pasos',
+  keepReceipt: 'Conserve este resguardo: se le pedirá.',
+  scanToFollowFile: 'Siga su expediente en línea',
+  duplicate: 'DUPLICADO',
+};

@@ -1,0 +1,35 @@
+import type { PrintLabels } from './types';
+
+function minutes(n: number): string {
+  if (n < 1) return "moins d'une minute";
+  if (n < 60) return `env. ${n} min`;
+  const rest = n % 60;
+  return `env. ${Math.floor(n / 60)} h${rest ? ` ${String(rest).padStart(2, '0')}` : ''}`;
+}
+
+export const fr: PrintLabels = {
+  locale: 'fr-FR',
+  direction: 'ltr',
+  yourNumber: 'Votre numéro',
+  peopleAhead: 'Personnes avant vous',
+  youAreNext: "C'est bientôt votre tour",
+  estimatedWait: 'Attente estimée',
+  waitMinutes: minutes,
+  waitUnknown: 'en cours de calcul',
+  dateTime: (date, time) => `${date} à ${time}`,
+  scanToFollow: 'Suivez votre tour sur votre téléphone',
+  privacyNotice: 'Ce ticket ne contient aucune donnée personnelle.',
+  checkedIn: 'Votre arrivée est enregistrée',
+  appointment: 'Rendez-vous',
+  counter: 'Guichet',
+  goToCounter: (counter) => `Vous serez reçu au guichet ${counter}`,
+  receiptTitle: 'Récépissé',
+  reference: 'Référence',
+  date: 'Date',
+  subject: 'Objet',
+  depositedOrDone: 'Déposé ou effectué',
+  nextSteps: 'Prochaines étapes',
+  keepReceipt: 'Conservez ce récépissé : il vous sera demandé.',
+  scanToFollowFile: 'Suivez votre dossier en ligne',
+  duplicate: 'DUPLICATA',
+};

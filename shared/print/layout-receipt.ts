@@ -1,0 +1,64 @@
+import type { ReceiptContent } from './content';
+import type { Block, PrintDocument } from './document';
+import { formatDate, formatTime } from './format-time';
+import { heading, qrModuleSize, smallPrint } from './layout-common';
+import type { LayoutContext } from './layout-ticket';
+
+// A récépissé handed over at a counter: what the visitor left or did, the reference to
+// quote later, and what happens next. It names the counter, never the agent.
+
+export function layoutReceipt(content: ReceiptContent, ctx: LayoutContext): PrintDocument {
+  const { labels } = ctx;
+  const title = labels.receiptTitle.toLocaleUpperCase(labels.locale);
+  const blocks: Block[] = [
+    ...heading(content.townName, content.siteName),
+    { kind: 'text', text: title, align: 'center', style: { bold: true, width: 2, height: 2 } },
+    { kind: 'text', text: content.serviceName, align: 'center' },
+  ];
+  if (ctx.duplicate)
+    blocks.push({ kind: 'text', text: labels.duplicate, align: 'center', style: { bold: true } });
+  blocks.push(
+    { kind: 'rule' },
+    { kind: 'row', start: labels.reference, end: content.reference, style: { bold: true } },
+    { kind: 'row', start: labels.counter, end: content.counter },
+    {
+      kind: 'row',
+      start: labels.date,
+      end: labels.dateTime(
+        formatDate(content.issuedAt, labels.locale),
+        formatTime(content.issuedAt, labels.locale),
+      ),
+    },
+    { kind: 'rule' },
+    { kind: 'text', text: labels.subject, align: 'start', style: { bold: true } },
+    { kind: 'text', text: content.subject, align: 'start' },
+    { kind: 'feed', lines: 1 },
+    { kind: 'text', text: labels.depositedOrDone, align: 'start', style: { bold: true } },
+    ...content.items.map((item): Block => ({
+      kind: 'text',
+      text: item,
+      align: 'start',
+      prefix: '- ',
+    })),
+  );
+  if (content.nextSteps.length > 0)
+    blocks.push(
+      { kind: 'feed', lines: 1 },
+      { kind: 'text', text: labels.nextSteps, align: 'start', style: { bold: true } },
+      ...content.nextSteps.map((step, i): Block => ({
+        kind: 'text',
+        text: step,
+        align: 'start',
+        prefix: `${i + 1}. `,
+      })),
+    );
+  blocks.push({ kind: 'rule' });
+  if (content.referenceBarcode) blocks.push({ kind: 'barcode', data: content.reference });
+  if (content.qr)
+    blocks.push(
+      { kind: 'qr', payload: content.qr, moduleSize: qrModuleSize(ctx.paper), level: 'M' },
+      { kind: 'text', text: labels.scanToFollowFile, align: 'center' },
+    );
+  blocks.push({ kind: 'feed', lines: 1 }, smallPrint(labels.keepReceipt));
+  return { direction: labels.direction, blocks };
+}
