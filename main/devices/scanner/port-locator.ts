@@ -1,3 +1,4 @@
+import { messageOf } from '../supervisor/message-of';
 import type { DeviceSelector } from './scanner-config';
 import type { SerialBackend, SerialPortInfo } from './serial-backend';
 
@@ -47,8 +48,4 @@ export async function locatePort(
       detail: `no serial port with ${describeSelector(selector)} (${ports.length} ports seen)`,
     };
   return { ok: true, path: found.path, device: found.path };
-}
-
-export function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

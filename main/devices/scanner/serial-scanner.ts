@@ -5,7 +5,8 @@ import { Backoff, formatDelay, type BackoffOptions } from '../supervisor/backoff
 import { systemClock, type Clock } from '../supervisor/clock';
 import { Listeners } from '../supervisor/listeners';
 import { LineFramer } from './line-framer';
-import { describeSelector, locatePort, messageOf } from './port-locator';
+import { messageOf } from '../supervisor/message-of';
+import { describeSelector, locatePort } from './port-locator';
 import type { Scanner, ScannerEvents } from './scanner';
 import {
   serialScannerConfigSchema,
