@@ -6,6 +6,7 @@ import {
   eanLPatterns,
   itfPatterns,
 } from './barcode-tables';
+import { latin1 } from './commands';
 import type { BarcodeSymbology } from './document';
 
 /** GS k m, by m: forms 0–6 (NUL-terminated) and 65–79 (counted) name the same symbologies. */
@@ -200,8 +201,6 @@ function code128Auto(text: string, gs1: boolean): EncodedBarcode {
   else for (const c of text) values.push(c.charCodeAt(0) < 0x20 ? 0 : c.charCodeAt(0) - 32);
   return { hri: text, modules: code128Modules(values) };
 }
-
-const latin1 = (bytes: Uint8Array): string => String.fromCharCode(...bytes);
 
 /** The bars of a GS k barcode and its human-readable line. */
 export function encodeBarcode(symbology: BarcodeSymbology, bytes: Uint8Array): EncodedBarcode {

@@ -72,3 +72,12 @@ export function commandName(prefix: string, ...bytes: number[]): string {
   );
   return [prefix, ...rest].join(' ');
 }
+
+/** Bytes as Latin-1 text (one character per byte), for data shown as sent. */
+export function latin1(bytes: Uint8Array): string {
+  let text = '';
+  for (let i = 0; i < bytes.length; i += 4096) {
+    text += String.fromCharCode(...bytes.subarray(i, i + 4096));
+  }
+  return text;
+}

@@ -1,5 +1,5 @@
 import { encodeBarcode, symbologyFor } from './barcode-encode';
-import type { Command } from './commands';
+import { latin1, type Command } from './commands';
 import type {
   Bitmap,
   HriPosition,
@@ -39,7 +39,7 @@ export function bytesToText(bytes: Uint8Array): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return String.fromCharCode(...bytes);
+    return latin1(bytes);
   }
 }
 
@@ -176,7 +176,7 @@ function barcode(ctx: DecodeContext, m: number, data: Uint8Array, offset: number
     offset,
     ...ctx.placement(),
     symbology,
-    data: String.fromCharCode(...data),
+    data: latin1(data),
     hri: encoded.hri,
     height: settings.height,
     moduleWidth: settings.moduleWidth,
