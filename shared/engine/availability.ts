@@ -27,18 +27,8 @@ export type ServiceAvailability =
 
 /** Walk-in tickets issued today for the service (appointment and transferred tickets excluded). */
 export function walkInsToday(state: QueueState, service: string, day: string): number {
-  let count = 0;
-  for (const ticket of Object.values(state.tickets)) {
-    if (
-      ticket.service === service &&
-      ticket.day === day &&
-      !ticket.appointmentId &&
-      !ticket.transferredFrom
-    ) {
-      count += 1;
-    }
-  }
-  return count;
+  const walkIns = state.walkIns[service];
+  return walkIns && walkIns.day === day ? walkIns.count : 0;
 }
 
 /**

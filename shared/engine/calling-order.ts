@@ -50,9 +50,9 @@ export function candidatesFor(
   day: string,
 ): Candidate[] {
   const candidates: Candidate[] = [];
-  for (const ticket of Object.values(state.tickets)) {
-    if (ticket.state !== 'waiting' || ticket.day !== day || !servesTicket(counter, ticket))
-      continue;
+  for (const id of Object.keys(state.waiting)) {
+    const ticket = state.tickets[id];
+    if (!ticket || ticket.day !== day || !servesTicket(counter, ticket)) continue;
     candidates.push(candidateOf(state, ticket, now, counter.services));
   }
   return candidates;

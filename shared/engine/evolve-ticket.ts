@@ -3,6 +3,13 @@ import { nextStreak } from './calling-order';
 import type { EventOf } from './events';
 import { ticketNumberValue } from './numbering';
 import { RECENT_CALLS_KEPT, type QueueState, type RecentCall } from './state';
+import {
+  addTicket,
+  countWalkIn,
+  recordServiceTime,
+  removeTicket,
+  setTicketState,
+} from './ticket-index';
 
 // How each ticket event changes the state. These mutate `state` in place (see evolve).
 
@@ -34,8 +41,8 @@ export function applyIssued(state: QueueState, event: EventOf<'ticket:issued'>):
     visitId: event.ticketId,
     ...(event.appointmentId ? { appointmentId: event.appointmentId } : {}),
   };
-  state.tickets[ticket.id] = ticket;
-  state.tokens[ticket.token] = ticket.id;
+  addTicket(state, ticket);
+  if (!ticket.appointmentId) countWalkIn(state, ticket.service, ticket.day);
   state.numbering[event.service] = { day: event.day, last: ticketNumberValue(event.number) };
   state.seq = Math.max(state.seq, event.seq);
   state.day = event.day;
@@ -45,7 +52,7 @@ export function applyCalled(state: QueueState, event: EventOf<'ticket:called'>):
   const ticket = state.tickets[event.ticketId];
   const counter = state.counters[event.counterId];
   if (!ticket || !counter) return;
-  ticket.state = 'called';
+  setTicketState(state, ticket, 'called');
   ticket.counterId = event.counterId;
   ticket.agentId = event.agentId;
   ticket.calledAt ??= event.at;
@@ -80,7 +87,7 @@ export function applyRecalled(state: QueueState, event: EventOf<'ticket:recalled
 export function applyStarted(state: QueueState, event: EventOf<'ticket:started'>): void {
   const ticket = state.tickets[event.ticketId];
   if (!ticket) return;
-  ticket.state = 'serving';
+  setTicketState(state, ticket, 'serving');
   ticket.startedAt = event.at;
 }
 
@@ -88,7 +95,7 @@ export function applyTransferred(state: QueueState, event: EventOf<'ticket:trans
   const from = state.tickets[event.ticketId];
   if (!from) return;
   releaseCounter(state, from);
-  from.state = 'transferred';
+  setTicketState(state, from, 'transferred');
   from.endedAt = event.at;
   from.transferredTo = event.newTicketId;
   const next: Ticket = {
@@ -112,8 +119,7 @@ export function applyTransferred(state: QueueState, event: EventOf<'ticket:trans
     ...(event.reservedAgentId ? { reservedAgentId: event.reservedAgentId } : {}),
     ...(event.note ? { transferNote: event.note } : {}),
   };
-  state.tickets[next.id] = next;
-  state.tokens[next.token] = next.id;
+  addTicket(state, next);
   state.seq = Math.max(state.seq, event.seq);
 }
 
@@ -121,7 +127,7 @@ export function applyNoShow(state: QueueState, event: EventOf<'ticket:marked-no-
   const ticket = state.tickets[event.ticketId];
   if (!ticket) return;
   releaseCounter(state, ticket);
-  ticket.state = 'no-show';
+  setTicketState(state, ticket, 'no-show');
   ticket.endedAt = event.at;
   ticket.closeReason = event.reason;
 }
@@ -130,17 +136,18 @@ export function applyFinished(state: QueueState, event: EventOf<'ticket:finished
   const ticket = state.tickets[event.ticketId];
   if (!ticket) return;
   releaseCounter(state, ticket);
-  ticket.state = 'done';
+  setTicketState(state, ticket, 'done');
   ticket.endedAt = event.at;
   ticket.outcome = event.outcome;
   if (event.note) ticket.note = event.note;
+  recordServiceTime(state, ticket);
 }
 
 export function applyCancelled(state: QueueState, event: EventOf<'ticket:cancelled'>): void {
   const ticket = state.tickets[event.ticketId];
   if (!ticket) return;
   releaseCounter(state, ticket);
-  ticket.state = 'cancelled';
+  setTicketState(state, ticket, 'cancelled');
   ticket.endedAt = event.at;
   ticket.closeReason = 'cancelled';
 }
@@ -150,7 +157,7 @@ export function applyDayEnded(state: QueueState, event: EventOf<'day:ended'>): v
     const ticket = state.tickets[id];
     if (!ticket) continue;
     releaseCounter(state, ticket);
-    ticket.state = 'cancelled';
+    setTicketState(state, ticket, 'cancelled');
     ticket.endedAt = event.at;
     ticket.closeReason = 'day-ended';
   }
@@ -158,7 +165,7 @@ export function applyDayEnded(state: QueueState, event: EventOf<'day:ended'>): v
     const ticket = state.tickets[id];
     if (!ticket) continue;
     releaseCounter(state, ticket);
-    ticket.state = 'done';
+    setTicketState(state, ticket, 'done');
     ticket.endedAt = event.at;
     ticket.closeReason = 'day-ended';
   }
@@ -171,8 +178,7 @@ export function applyDayEnded(state: QueueState, event: EventOf<'day:ended'>): v
         ticket.state === 'cancelled' ||
         ticket.state === 'transferred')
     ) {
-      delete state.tickets[ticket.id];
-      if (state.tokens[ticket.token] === ticket.id) delete state.tokens[ticket.token];
+      removeTicket(state, ticket);
     }
   }
   for (const appointment of Object.values(state.appointments)) {

@@ -1,4 +1,3 @@
-import { activeTicketStates } from '../domain/ticket';
 import type { QueueState } from './state';
 
 export const MAX_TICKET_NUMBER = 999;
@@ -26,14 +25,10 @@ export function nextTicketNumber(
 ): string | undefined {
   const numbering = state.numbering[service];
   let value = numbering && numbering.day === day ? numbering.last : 0;
-  const held = new Set<string>();
-  for (const ticket of Object.values(state.tickets)) {
-    if (activeTicketStates.has(ticket.state)) held.add(ticket.number);
-  }
   for (let attempt = 0; attempt < MAX_TICKET_NUMBER; attempt += 1) {
     value = (value % MAX_TICKET_NUMBER) + 1;
     const candidate = formatTicketNumber(prefix, value);
-    if (!held.has(candidate)) return candidate;
+    if (state.activeNumbers[candidate] === undefined) return candidate;
   }
   return undefined;
 }

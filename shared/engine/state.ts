@@ -51,10 +51,21 @@ export interface QueueState {
   seq: number;
   /** Latest calls first, capped in length. */
   recentCalls: RecentCall[];
+  // Indexes kept by `evolve` so that commands stay O(1) or O(waiting) on a busy day.
+  /** Display number → the active ticket holding it. */
+  activeNumbers: Record<string, string>;
+  /** Ids of waiting tickets. */
+  waiting: Record<string, true>;
+  /** Walk-in tickets issued per service on its latest day (for the daily cap). */
+  walkIns: Record<string, { day: string; count: number }>;
+  /** Latest served durations per service (ms, latest first, capped), for the estimate. */
+  serviceTimes: Record<string, number[]>;
   lastDayReport: DayReport | null;
 }
 
 export const RECENT_CALLS_KEPT = 20;
+/** Served durations kept per service (the estimate uses the last `estimateSampleSize`). */
+export const SERVICE_TIMES_KEPT = 100;
 
 export function initialState(): QueueState {
   return {
@@ -67,6 +78,10 @@ export function initialState(): QueueState {
     numbering: {},
     seq: 0,
     recentCalls: [],
+    activeNumbers: {},
+    waiting: {},
+    walkIns: {},
+    serviceTimes: {},
     lastDayReport: null,
   };
 }

@@ -21,23 +21,12 @@ export interface WaitEstimate {
 /** Fewer timed visits than this and the service's configured duration is used instead. */
 export const MIN_SAMPLES = 3;
 
-/** The mean of the last N served durations of a service (today's state), or its default. */
+/** The mean of the last N served durations of a service, or its configured default. */
 export function serviceTime(
   state: ConfiguredState,
   service: string,
 ): { ms: number; samples: number } {
-  const durations = Object.values(state.tickets)
-    .filter(
-      (t) =>
-        t.service === service &&
-        t.state === 'done' &&
-        t.closeReason !== 'day-ended' &&
-        t.startedAt !== undefined &&
-        t.endedAt !== undefined,
-    )
-    .sort((a, b) => (b.endedAt ?? 0) - (a.endedAt ?? 0))
-    .slice(0, state.config.estimateSampleSize)
-    .map((t) => (t.endedAt ?? 0) - (t.startedAt ?? 0));
+  const durations = (state.serviceTimes[service] ?? []).slice(0, state.config.estimateSampleSize);
   if (durations.length >= MIN_SAMPLES) {
     return {
       ms: durations.reduce((a, b) => a + b, 0) / durations.length,
@@ -61,7 +50,7 @@ function estimate(
   const source =
     time.samples > 0
       ? `${minutesEach} min, the mean of the last ${time.samples} timed visits`
-      : `${minutesEach} min, the service's configured duration (fewer than ${MIN_SAMPLES} timed visits today)`;
+      : `${minutesEach} min, the service's configured duration (fewer than ${MIN_SAMPLES} timed visits so far)`;
   if (counters === 0) {
     return {
       service,

@@ -9,6 +9,12 @@ import {
 import type { CounterState } from '../state';
 import { today, type ConfiguredState } from '../support';
 
+function waitingTickets(state: ConfiguredState): Ticket[] {
+  return Object.keys(state.waiting)
+    .map((id) => state.tickets[id])
+    .filter((t): t is Ticket => t !== undefined);
+}
+
 const freshStreak = { normalStreak: PRIORITY_DUE, priorityStreak: 0 };
 
 export interface TicketQueue {
@@ -60,8 +66,8 @@ export function queueOfTicket(state: ConfiguredState, ticket: Ticket, now: numbe
         openCounters: counter.status === 'open' ? [counter] : [],
       };
     }
-    const reserved = Object.values(state.tickets).filter(
-      (t) => t.state === 'waiting' && t.day === day && t.reservedAgentId === agentId,
+    const reserved = waitingTickets(state).filter(
+      (t) => t.day === day && t.reservedAgentId === agentId,
     );
     return {
       order: callingOrder(
@@ -78,13 +84,8 @@ export function queueOfTicket(state: ConfiguredState, ticket: Ticket, now: numbe
 /** The walk-in queue of a service (tickets transferred to a named counter or agent excluded). */
 export function serviceQueue(state: ConfiguredState, service: string, now: number): TicketQueue {
   const day = today(state.config, now);
-  const waiting = Object.values(state.tickets).filter(
-    (t) =>
-      t.state === 'waiting' &&
-      t.day === day &&
-      t.service === service &&
-      !t.reservedCounterId &&
-      !t.reservedAgentId,
+  const waiting = waitingTickets(state).filter(
+    (t) => t.day === day && t.service === service && !t.reservedCounterId && !t.reservedAgentId,
   );
   return {
     order: callingOrder(
