@@ -90,6 +90,21 @@ describe('DeviceSupervisor', () => {
     expect(supervisor.get('p')?.state).toBe('ready');
   });
 
+  it('never closes a device that cannot be reopened, only reports it', async () => {
+    const printer = new FakeDevice('p', clock);
+    printer.reopenable = false;
+    supervisor.add(printer);
+    await supervisor.start();
+    printer.failReads = 3;
+    await clock.advance(30_000);
+    expect(printer.closes).toBe(0);
+    expect(supervisor.get('p')?.detail).toBe(
+      'status read failed (3 in a row): no answer to DLE EOT',
+    );
+    await clock.advance(10_000);
+    expect(supervisor.get('p')?.state).toBe('ready');
+  });
+
   it('gives up on a status read that hangs', async () => {
     const printer = new FakeDevice('p', clock);
     supervisor.add(printer);

@@ -190,7 +190,8 @@ export class DeviceSupervisor {
         entry,
         failed(entry, `status read failed (${entry.failures} in a row): ${messageOf(error)}`),
       );
-      if (entry.failures >= this.reopenAfterFailures) return this.reopen(entry);
+      if (entry.failures >= this.reopenAfterFailures && entry.device.reopenable !== false)
+        return this.reopen(entry);
     }
     if (entry.phase === 'open')
       entry.cancelTimer = this.clock.after(this.pollIntervalMs, () => void this.poll(entry));

@@ -9,6 +9,11 @@ export type DeviceKind = DeviceStatus['kind'];
 export interface ManagedDevice {
   readonly id: string;
   readonly kind: DeviceKind;
+  /**
+   * Whether close() then open() gives the device a fresh start (the default). A device
+   * whose close() is final says false: failed status reads then only show in its status.
+   */
+  readonly reopenable?: boolean;
   /** Rejects when the device cannot be used now; the supervisor retries with a backoff. */
   open(): Promise<void>;
   close(): Promise<void>;

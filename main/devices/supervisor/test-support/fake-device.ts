@@ -18,6 +18,8 @@ export class FakeDevice implements ManagedDevice {
   /** Status reads that will still fail. */
   failReads = 0;
   hangReads = false;
+  /** false plays a device whose close() is final (a TicketPrinter). */
+  reopenable = true;
   /** What the device reports as its id (a wrong one plays a buggy adapter). */
   reportsAs: string;
 
