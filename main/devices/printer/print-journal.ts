@@ -56,6 +56,7 @@ function toEntry(row: Row): JournalEntry {
 export class PrintJournal {
   private readonly table: string;
   private readonly now: () => number;
+  private ownsDatabase = false;
 
   constructor(
     private readonly db: Database.Database,
@@ -86,7 +87,9 @@ export class PrintJournal {
     const db = new Database(path);
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
-    return new PrintJournal(db, options);
+    const journal = new PrintJournal(db, options);
+    journal.ownsDatabase = true;
+    return journal;
   }
 
   get(jobId: string): JournalEntry | undefined {
@@ -134,6 +137,11 @@ export class PrintJournal {
       .prepare(`SELECT * FROM ${this.table} WHERE reprint_of = ? ORDER BY created_at, job_id`)
       .all(originalId) as Row[];
     return rows.map(toEntry);
+  }
+
+  /** Closes the database when the journal opened it itself. */
+  close(): void {
+    if (this.ownsDatabase) this.db.close();
   }
 
   /** Retention: forgets jobs created before `before` (epoch ms); returns how many. */
