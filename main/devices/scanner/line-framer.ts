@@ -1,6 +1,8 @@
 export const lineTerminators = ['CR', 'LF', 'CRLF'] as const;
 export type LineTerminator = (typeof lineTerminators)[number];
 
+export const terminatorText: Record<LineTerminator, string> = { CR: '\r', LF: '\n', CRLF: '\r\n' };
+
 export type FrameEvent =
   | { type: 'line'; bytes: Uint8Array }
   /** A line grew past the limit: it is dropped, and so is the rest of it up to its end. */
