@@ -24,7 +24,6 @@ export interface ScanRejectedEvent extends ScanRejection {
 }
 
 export interface ScannerEvents {
-  [event: string]: unknown[];
   scan: [event: ScanEvent];
   rejected: [event: ScanRejectedEvent];
   status: [status: ScannerStatus];

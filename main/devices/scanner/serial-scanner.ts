@@ -102,7 +102,8 @@ export class SerialScanner implements Scanner {
     const stream = this.stream;
     this.stream = null;
     await closeQuietly(stream);
-    this.publish('disconnected', 'closed by the application');
+    // open() may have been called again while this close waited.
+    if (!this.wanted) this.publish('disconnected', 'closed by the application');
   }
 
   private connect(): Promise<void> {

@@ -1,10 +1,10 @@
 // A small typed event registry. Unlike EventEmitter.emit, a listener that throws does not
 // unwind into the code that emitted (a serial port's data handler, a poll timer): the
 // error is handed to `onListenerError` and the other listeners still run.
-export type EventMap = Record<string, unknown[]>;
+export type EventMap<Events> = { [K in keyof Events]: unknown[] };
 type Listener<Args extends unknown[]> = (...args: Args) => void;
 
-export class Listeners<Events extends EventMap> {
+export class Listeners<Events extends EventMap<Events>> {
   private readonly byEvent = new Map<keyof Events, Set<Listener<never[]>>>();
 
   constructor(
