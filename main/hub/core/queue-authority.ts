@@ -1,7 +1,6 @@
 import type { CommandAnswer } from '../../../shared/contracts/commands';
-import { errorBody, type ErrorBody } from '../../../shared/contracts/errors';
+import { errorBody, httpStatusOf, type ErrorBody } from '../../../shared/contracts/errors';
 import {
-  errorHttpStatus,
   type Actor,
   type Command,
   type CommandContext,
@@ -53,9 +52,14 @@ export interface CommittedBatch {
 
 /**
  * The site's single writer: decides each command against the current state, records its
- * events and the idempotency answer in one durable transaction, then folds the events in
- * and tells subscribers. `execute` is synchronous end to end, so commands can never
- * interleave: two counters calling "next" at once are decided one after the other.
+ * events and the idempotency answer durably, then folds the events in and tells
+ * subscribers. Commands are decided strictly one after the other (all of it is
+ * synchronous), so two counters calling "next" at once can never get the same ticket.
+ *
+ * `submit` groups the commands that arrive in the same turn of the event loop into one
+ * transaction (group commit): one fsync for many commands, and no answer leaves before
+ * its commit. No other code runs between a batch's first decision and its commit, so no
+ * reader ever sees state that is not on disk.
  */
 export class QueueAuthority {
   private current: QueueState;
@@ -63,20 +67,24 @@ export class QueueAuthority {
   private readonly log: EventLog<DomainEvent>;
   private readonly answers: IdempotencyStore;
   private readonly listeners = new Set<(batch: CommittedBatch) => void>();
+  private queue: {
+    request: CommandRequest;
+    settle: (outcome: CommandOutcome) => void;
+    fail: (error: unknown) => void;
+  }[] = [];
+  private flushScheduled = false;
 
   constructor(
     private readonly db: Db,
     private readonly engine: Engine,
     private readonly clock: () => number,
     private readonly newToken: () => string,
+    private readonly maxBatch = 256,
   ) {
     this.log = new EventLog<DomainEvent>(db);
     this.answers = new IdempotencyStore(db);
     this.current = engine.initialState();
-    for (const { seq, event } of this.log.replay()) {
-      this.current = engine.evolve(this.current, event);
-      this.seq = seq;
-    }
+    this.rebuild();
   }
 
   get state(): Readonly<QueueState> {
@@ -87,7 +95,64 @@ export class QueueAuthority {
     return this.seq;
   }
 
+  /** Decides and commits one command now. */
   execute(request: CommandRequest): CommandOutcome {
+    const [outcome] = this.executeBatch([request]);
+    return outcome as CommandOutcome;
+  }
+
+  /** Queues a command for the next group commit; resolves once it is durable (or refused). */
+  submit(request: CommandRequest): Promise<CommandOutcome> {
+    return new Promise((settle, fail) => {
+      this.queue.push({ request, settle, fail });
+      if (!this.flushScheduled) {
+        this.flushScheduled = true;
+        setImmediate(() => this.flush());
+      }
+    });
+  }
+
+  /** Decides the commands in order and commits them all in one transaction. */
+  executeBatch(requests: readonly CommandRequest[]): CommandOutcome[] {
+    const outcomes: CommandOutcome[] = [];
+    const committed: CommittedBatch[] = [];
+    try {
+      this.db.transaction(() => {
+        for (const request of requests) outcomes.push(this.decideOne(request, committed));
+      })();
+    } catch (error) {
+      // The transaction rolled back but the state had already folded its events in:
+      // rebuild it from the log so memory matches the disk again.
+      this.current = this.engine.initialState();
+      this.seq = 0;
+      this.rebuild();
+      throw error;
+    }
+    for (const batch of committed)
+      for (const listener of this.listeners) {
+        try {
+          listener(batch);
+        } catch {
+          // A subscriber's failure must not undo an acknowledged command.
+        }
+      }
+    return outcomes;
+  }
+
+  private flush(): void {
+    this.flushScheduled = false;
+    while (this.queue.length > 0) {
+      const batch = this.queue.splice(0, this.maxBatch);
+      try {
+        const outcomes = this.executeBatch(batch.map((item) => item.request));
+        batch.forEach((item, index) => item.settle(outcomes[index] as CommandOutcome));
+      } catch (error) {
+        for (const item of batch) item.fail(error);
+      }
+    }
+  }
+
+  private decideOne(request: CommandRequest, committed: CommittedBatch[]): CommandOutcome {
     const { idempotency } = request;
     if (idempotency) {
       const earlier = this.answers.find(idempotency.scope, idempotency.key);
@@ -106,34 +171,49 @@ export class QueueAuthority {
       }
     }
     const now = this.clock();
-    const decision = this.engine.decide(this.current, request.command, {
-      now,
-      actor: request.actor,
-      newToken: this.newToken,
-    });
+    let decision: ReturnType<Engine['decide']>;
+    try {
+      decision = this.engine.decide(this.current, request.command, {
+        now,
+        actor: request.actor,
+        newToken: this.newToken,
+      });
+    } catch (error) {
+      // `decide` is pure: its failure touches nothing, so only this command fails.
+      return {
+        status: 500,
+        body: errorBody(
+          'internal',
+          `the queue engine failed on ${request.command.type} (${String(error)}): nothing was recorded; tell IT`,
+        ),
+        replayed: false,
+      };
+    }
     if (!decision.ok) {
       const { code, message, details } = decision.error;
       const answer: StoredAnswer = {
-        status: errorHttpStatus[code],
+        status: httpStatusOf(code),
         body: errorBody(code, message, details),
       };
       if (idempotency) this.remember(idempotency, answer, now);
       return { ...(answer as Omit<CommandOutcome, 'replayed'>), replayed: false };
     }
     const fromSeq = this.seq + 1;
-    let toSeq = this.seq;
-    const answer = { status: 200, body: { seq: 0, events: decision.events } };
-    this.db.transaction(() => {
-      toSeq = this.log.append(decision.events, request.actor);
-      answer.body.seq = toSeq;
-      request.alsoOnCommit?.();
-      if (idempotency) this.remember(idempotency, answer, now);
-    })();
+    const toSeq = this.log.append(decision.events, request.actor);
+    request.alsoOnCommit?.();
+    const answer = { status: 200, body: { seq: toSeq, events: decision.events } };
+    if (idempotency) this.remember(idempotency, answer, now);
     for (const event of decision.events) this.current = this.engine.evolve(this.current, event);
     this.seq = toSeq;
-    const batch = { fromSeq, toSeq, events: decision.events };
-    for (const listener of this.listeners) listener(batch);
+    if (decision.events.length > 0) committed.push({ fromSeq, toSeq, events: decision.events });
     return { ...answer, replayed: false };
+  }
+
+  private rebuild(): void {
+    for (const { seq, event } of this.log.replay(this.seq)) {
+      this.current = this.engine.evolve(this.current, event);
+      this.seq = seq;
+    }
   }
 
   /** Committed events after `seq` (at most `limit`), for clients that resume. */

@@ -18,7 +18,7 @@ export function createApp(hub: HubContext): FastifyInstance {
     bodyLimit: bodyLimitBytes,
     logger: false,
     // An unknown query string or header shape must not crash; keep routes exact.
-    ignoreTrailingSlash: true,
+    routerOptions: { ignoreTrailingSlash: true },
     ...(tls && { https: { cert: readFileSync(tls.cert), key: readFileSync(tls.key) } }),
   }) as unknown as FastifyInstance;
   // JSON only: a text body is refused as 415 rather than misread as a string.

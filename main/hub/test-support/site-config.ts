@@ -3,8 +3,8 @@ import type { SiteConfigInput } from '../../../shared/engine';
 const allDay = [{ from: '00:00', to: '24:00' }];
 
 /**
- * A small site open around the clock (tests run at any hour): one walk-in service, one
- * by appointment only, four counters and four agents.
+ * A small site open around the clock (tests run at any hour): walk-in services, one by
+ * appointment only, four counters and four agents serving them all.
  */
 export const testSiteConfig: SiteConfigInput = {
   site: { id: 'test-site', name: 'Mairie de test', address: '1 place de la Mairie' },
@@ -32,6 +32,13 @@ export const testSiteConfig: SiteConfigInput = {
       mode: 'walk-in',
     },
     {
+      code: 'etat-civil',
+      prefix: 'E',
+      names: { fr: 'État civil' },
+      category: 'accueil',
+      mode: 'both',
+    },
+    {
       code: 'cni',
       prefix: 'C',
       names: { fr: "Carte d'identité" },
@@ -42,12 +49,12 @@ export const testSiteConfig: SiteConfigInput = {
   counters: ['g1', 'g2', 'g3', 'g4'].map((id, index) => ({
     id,
     label: `Guichet ${index + 1}`,
-    services: ['iris', 'cni'],
+    services: ['iris', 'etat-civil', 'cni'],
   })),
   agents: ['ag1', 'ag2', 'ag3', 'ag4'].map((id) => ({
     id,
     label: `Agent ${id}`,
-    services: ['iris', 'cni'],
+    services: ['iris', 'etat-civil', 'cni'],
   })),
   outcomes: [{ code: 'answered', names: { fr: 'Réponse donnée' } }],
 };

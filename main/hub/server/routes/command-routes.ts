@@ -16,6 +16,7 @@ import { actorOf, scopeOf } from '../../auth/principal';
 import type { IdempotencyClaim } from '../../core/queue-authority';
 import type { HubContext } from '../../hub-context';
 import { authorize } from '../authorize';
+import { HubError } from '../hub-error';
 import { canonicalJson, parseInput } from '../parse-input';
 
 const dayMs = 24 * 60 * 60_000;
@@ -30,21 +31,29 @@ export function registerCommandRoutes(app: FastifyInstance, hub: HubContext): vo
       const parsed = parseInput(schema, request.body);
       const { body, visitors } = splitPersonalData(type, parsed);
       const idempotency = claimOf(request.headers[idempotencyKeyHeader], type, request.body);
-      const outcome = hub.authority.execute({
-        command: toCommand(type, body),
-        actor: actorOf(principal),
-        ...(idempotency && {
-          idempotency: { ...idempotency, scope: scopeOf(principal) },
-        }),
-        ...(visitors.length > 0 && {
-          alsoOnCommit: () => {
-            const now = hub.clock();
-            const keepMs = (hub.settings.retentionDays + 1) * dayMs;
-            for (const { id, start, visitor } of visitors)
-              hub.personal.put(id, visitor, now, start + keepMs);
-          },
-        }),
-      });
+      const outcome = await hub.authority
+        .submit({
+          command: toCommand(type, body),
+          actor: actorOf(principal),
+          ...(idempotency && {
+            idempotency: { ...idempotency, scope: scopeOf(principal) },
+          }),
+          ...(visitors.length > 0 && {
+            alsoOnCommit: () => {
+              const now = hub.clock();
+              const keepMs = (hub.settings.retentionDays + 1) * dayMs;
+              for (const { id, start, visitor } of visitors)
+                hub.personal.put(id, visitor, now, start + keepMs);
+            },
+          }),
+        })
+        .catch((error: unknown) => {
+          hub.log(`could not record ${type}: ${String(error)}`);
+          throw new HubError(
+            'unavailable',
+            'the hub could not record this on disk, so nothing was done: retry in a moment, and tell IT if it persists',
+          );
+        });
       if (outcome.replayed) void reply.header('idempotency-replayed', 'true');
       return reply.code(outcome.status).send(outcome.body);
     });
