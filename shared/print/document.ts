@@ -30,9 +30,12 @@ export type Block =
   | { kind: 'row'; start: string; end: string; style?: TextStyle }
   | { kind: 'rule' }
   | { kind: 'qr'; payload: string; moduleSize: number; level: QrErrorCorrection }
-  | { kind: 'barcode'; data: string }
+  /** CODE128; `moduleWidth` in dots (2 to 6) chosen so the symbol fits the paper. */
+  | { kind: 'barcode'; data: string; moduleWidth: number }
   | { kind: 'image'; image: RasterImage; align: FlowAlign }
-  | { kind: 'feed'; lines: number };
+  | { kind: 'feed'; lines: number }
+  /** A gap of a few dots, finer than a blank line. */
+  | { kind: 'space'; dots: number };
 
 export interface PrintDocument {
   direction: Direction;

@@ -44,6 +44,11 @@ export function withoutRealTimeCommands(bits: Uint8Array): Uint8Array {
   return out ?? bits;
 }
 
+/** Width of a CODE128 code set B symbol in modules: start, data, check digit, stop. */
+export function code128Modules(data: string): number {
+  return 11 * [...data.replace(/\{/g, '{{')].length + 35;
+}
+
 export class EscPosBuilder {
   private chunks: number[] = [];
   private page: CodePage = 'wpc1252';
@@ -111,6 +116,11 @@ export class EscPosBuilder {
   /** ESC d n: prints the buffer and feeds n lines. */
   feed(lines = 1): this {
     return this.push(ESC, 0x64, checkByte('feed lines', lines, 0, 255));
+  }
+
+  /** ESC J n: prints the buffer and feeds n dots (1/203 in), for gaps finer than a line. */
+  feedDots(dots: number): this {
+    return this.push(ESC, 0x4a, checkByte('feed dots', dots, 0, 255));
   }
 
   /** ESC 3 n / ESC 2: line spacing in dots, or the default when omitted. */

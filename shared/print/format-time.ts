@@ -17,11 +17,16 @@ export function formatTime(value: PrintedTime | PrintedDateTime, locale: string)
   }).format(value.epochMs);
 }
 
-export function formatDate(value: PrintedDateTime, locale: string): string {
+/** "Mardi 14 janvier 2025", or "14 janvier 2025" where a line is short of room. */
+export function formatDate(
+  value: PrintedDateTime,
+  locale: string,
+  options: { weekday?: boolean } = {},
+): string {
   if ('date' in value) return value.date;
   return capitalize(
     new Intl.DateTimeFormat(locale, {
-      weekday: 'long',
+      ...(options.weekday === false ? {} : { weekday: 'long' }),
       day: 'numeric',
       month: 'long',
       year: 'numeric',

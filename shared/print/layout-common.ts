@@ -3,13 +3,30 @@ import type { Paper } from './paper';
 
 // Pieces every layout shares: the town's heading and the small print.
 
-export function heading(townName: string, siteName: string | undefined): Block[] {
+export function heading(townName: string, siteName: string | undefined, paper: Paper): Block[] {
+  // Twice the size when the name fits one line that way, else only twice as tall.
+  const wide = [...townName].length * 2 <= paper.columns;
   const blocks: Block[] = [
-    { kind: 'text', text: townName, align: 'center', style: { bold: true, height: 2 } },
+    {
+      kind: 'text',
+      text: townName,
+      align: 'center',
+      style: { bold: true, width: wide ? 2 : 1, height: 2 },
+    },
   ];
   if (siteName) blocks.push({ kind: 'text', text: siteName, align: 'center' });
   blocks.push({ kind: 'rule' });
   return blocks;
+}
+
+/** A QR code with room above and below, and the line that says what it is for. */
+export function qrWithCaption(payload: string, caption: string, paper: Paper): Block[] {
+  return [
+    { kind: 'space', dots: 12 },
+    { kind: 'qr', payload, moduleSize: qrModuleSize(paper), level: 'M' },
+    { kind: 'space', dots: 8 },
+    { kind: 'text', text: caption, align: 'center' },
+  ];
 }
 
 export function smallPrint(text: string): Block {

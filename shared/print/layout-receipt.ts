@@ -1,7 +1,8 @@
 import type { ReceiptContent } from './content';
 import type { Block, PrintDocument } from './document';
+import { code128Modules } from './escpos';
 import { formatDate, formatTime } from './format-time';
-import { heading, qrModuleSize, smallPrint } from './layout-common';
+import { heading, qrWithCaption, smallPrint } from './layout-common';
 import type { LayoutContext } from './layout-ticket';
 
 // A récépissé handed over at a counter: what the visitor left or did, the reference to
@@ -11,7 +12,7 @@ export function layoutReceipt(content: ReceiptContent, ctx: LayoutContext): Prin
   const { labels } = ctx;
   const title = labels.receiptTitle.toLocaleUpperCase(labels.locale);
   const blocks: Block[] = [
-    ...heading(content.townName, content.siteName),
+    ...heading(content.townName, content.siteName, ctx.paper),
     { kind: 'text', text: title, align: 'center', style: { bold: true, width: 2, height: 2 } },
     { kind: 'text', text: content.serviceName, align: 'center' },
   ];
@@ -25,7 +26,7 @@ export function layoutReceipt(content: ReceiptContent, ctx: LayoutContext): Prin
       kind: 'row',
       start: labels.date,
       end: labels.dateTime(
-        formatDate(content.issuedAt, labels.locale),
+        formatDate(content.issuedAt, labels.locale, { weekday: false }),
         formatTime(content.issuedAt, labels.locale),
       ),
     },
@@ -53,12 +54,14 @@ export function layoutReceipt(content: ReceiptContent, ctx: LayoutContext): Prin
       })),
     );
   blocks.push({ kind: 'rule' });
-  if (content.referenceBarcode) blocks.push({ kind: 'barcode', data: content.reference });
-  if (content.qr)
+  // A barcode wider than the paper would not print at all; the reference is in text anyway.
+  const moduleWidth = Math.min(3, Math.floor(ctx.paper.dots / code128Modules(content.reference)));
+  if (content.referenceBarcode && moduleWidth >= 2)
     blocks.push(
-      { kind: 'qr', payload: content.qr, moduleSize: qrModuleSize(ctx.paper), level: 'M' },
-      { kind: 'text', text: labels.scanToFollowFile, align: 'center' },
+      { kind: 'space', dots: 12 },
+      { kind: 'barcode', data: content.reference, moduleWidth },
     );
+  if (content.qr) blocks.push(...qrWithCaption(content.qr, labels.scanToFollowFile, ctx.paper));
   blocks.push({ kind: 'feed', lines: 1 }, smallPrint(labels.keepReceipt));
   return { direction: labels.direction, blocks };
 }

@@ -2,7 +2,7 @@ import type { CheckInContent, TicketContent } from './content';
 import type { Block, PrintDocument } from './document';
 import { formatDate, formatTime } from './format-time';
 import type { PrintLabels } from './labels';
-import { heading, hugeSize, qrModuleSize, smallPrint } from './layout-common';
+import { heading, hugeSize, qrWithCaption, smallPrint } from './layout-common';
 import type { Paper } from './paper';
 
 // A queue ticket and an appointment check-in ticket: the number dominates, then how long
@@ -59,9 +59,7 @@ function footer(content: TicketContent | CheckInContent, ctx: LayoutContext): Bl
   return [
     { kind: 'rule' },
     { kind: 'text', text: when, align: 'center' },
-    { kind: 'feed', lines: 1 },
-    { kind: 'qr', payload: content.qr, moduleSize: qrModuleSize(ctx.paper), level: 'M' },
-    { kind: 'text', text: labels.scanToFollow, align: 'center' },
+    ...qrWithCaption(content.qr, labels.scanToFollow, ctx.paper),
     { kind: 'feed', lines: 1 },
     smallPrint(labels.privacyNotice),
   ];
@@ -71,7 +69,7 @@ export function layoutTicket(content: TicketContent, ctx: LayoutContext): PrintD
   return {
     direction: ctx.labels.direction,
     blocks: [
-      ...heading(content.townName, content.siteName),
+      ...heading(content.townName, content.siteName, ctx.paper),
       ...numberBlocks(content, ctx),
       { kind: 'rule' },
       ...waitBlocks(content, ctx.labels),
@@ -85,11 +83,16 @@ export function layoutCheckIn(content: CheckInContent, ctx: LayoutContext): Prin
   return {
     direction: labels.direction,
     blocks: [
-      ...heading(content.townName, content.siteName),
+      ...heading(content.townName, content.siteName, ctx.paper),
       { kind: 'text', text: labels.checkedIn, align: 'center', style: { bold: true } },
       { kind: 'feed', lines: 1 },
       ...numberBlocks(content, ctx),
-      { kind: 'text', text: labels.goToCounter(content.counter), align: 'center' },
+      {
+        kind: 'text',
+        text: labels.goToCounter(content.counter),
+        align: 'center',
+        style: { bold: true },
+      },
       { kind: 'rule' },
       {
         kind: 'row',
@@ -97,7 +100,6 @@ export function layoutCheckIn(content: CheckInContent, ctx: LayoutContext): Prin
         end: formatTime(content.appointmentAt, labels.locale),
         style: { bold: true },
       },
-      { kind: 'row', start: labels.counter, end: content.counter, style: { bold: true } },
       ...waitBlocks(content, labels),
       ...footer(content, ctx),
     ],

@@ -22,6 +22,8 @@ export interface RasterRequest {
   text: string;
   /** A row's value, drawn at the line's end (left in right-to-left scripts). */
   end?: string;
+  /** A list marker ("1. ") before the first line; the other lines are indented to match. */
+  prefix?: string;
   align: Align;
   direction: Direction;
   /** Width of the image to return: the printable width of the paper. */
@@ -126,7 +128,8 @@ export function renderDocument(doc: PrintDocument, options: RenderOptions): Rend
   ): void => {
     const state = styleState(block.style);
     const image = draw({
-      text: block.kind === 'text' ? (block.prefix ?? '') + block.text : block.start,
+      text: block.kind === 'text' ? block.text : block.start,
+      ...(block.kind === 'text' && block.prefix ? { prefix: block.prefix } : {}),
       ...(block.kind === 'row' ? { end: block.end } : {}),
       align: block.kind === 'text' ? resolveAlign(block.align, doc.direction) : 'left',
       direction: doc.direction,
@@ -184,7 +187,7 @@ export function renderDocument(doc: PrintDocument, options: RenderOptions): Rend
         break;
       case 'barcode':
         writer.set({ align: 'center' });
-        writer.out.code128(block.data);
+        writer.out.code128(block.data, { moduleWidth: block.moduleWidth });
         break;
       case 'image':
         writer.set({ align: resolveAlign(block.align, doc.direction) });
@@ -192,6 +195,9 @@ export function renderDocument(doc: PrintDocument, options: RenderOptions): Rend
         break;
       case 'feed':
         writer.out.feed(block.lines);
+        break;
+      case 'space':
+        writer.out.feedDots(block.dots);
         break;
     }
   }

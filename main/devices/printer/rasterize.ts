@@ -10,7 +10,7 @@ import type { Rasterize, RasterRequest } from '../../../shared/print/render';
 export interface RasterizerOptions {
   /** CSS font family list; the first that has the glyphs is used. */
   fontFamily?: string;
-  /** 0-255: darker than this prints black. */
+  /** 0-255: darker than this prints black; above the midpoint so thin strokes survive. */
   threshold?: number;
 }
 
@@ -33,11 +33,21 @@ function wrapToWidth(ctx: SKRSContext2D, text: string, width: number): string[] 
 interface PlacedLine {
   text: string;
   align: 'left' | 'center' | 'right';
+  /** Dots left free at the line's start (a hanging indent under a list marker). */
+  indent?: number;
 }
 
 function layoutLines(ctx: SKRSContext2D, request: RasterRequest, width: number): PlacedLine[] {
   const startSide: PlacedLine['align'] = request.direction === 'rtl' ? 'right' : 'left';
   const endSide: PlacedLine['align'] = request.direction === 'rtl' ? 'left' : 'right';
+  if (request.prefix) {
+    const indent = ctx.measureText(request.prefix).width;
+    return wrapToWidth(ctx, request.text, width - indent).map((text, i) =>
+      i === 0
+        ? { text: request.prefix + text, align: startSide }
+        : { text, align: startSide, indent },
+    );
+  }
   if (request.end === undefined)
     return wrapToWidth(ctx, request.text, width).map((text) => ({ text, align: request.align }));
   const gap = ctx.measureText('  ').width;
@@ -74,11 +84,12 @@ function toBits(
 
 export function createRasterizer(options: RasterizerOptions = {}): Rasterize {
   const family = options.fontFamily ?? defaultFamily;
-  const threshold = options.threshold ?? 128;
+  const threshold = options.threshold ?? 160;
   return (request: RasterRequest): RasterImage => {
     const width = request.widthDots;
-    // Glyphs fill about 80 % of the printer's cell, like the built-in fonts do.
-    const fontPx = Math.round(request.lineHeightDots * 0.8);
+    // Sized to read like the printer's own fonts next to them: Arabic letters are small
+    // for their nominal size, so they get most of the cell, and never less than 16 px.
+    const fontPx = Math.max(16, Math.round(request.lineHeightDots * 0.92));
     const lineAdvance = Math.round(request.lineHeightDots * 1.25);
     const font = `${request.bold ? 'bold ' : ''}${fontPx}px ${family}`;
     const measure = createCanvas(1, 1).getContext('2d');
@@ -98,7 +109,9 @@ export function createRasterizer(options: RasterizerOptions = {}): Rasterize {
     ctx.textBaseline = 'middle';
     placed.forEach((line, i) => {
       const row = sameLine ? 0 : i;
-      const x = line.align === 'left' ? 0 : line.align === 'right' ? width : width / 2;
+      const indent = line.indent ?? 0;
+      const x =
+        line.align === 'left' ? indent : line.align === 'right' ? width - indent : width / 2;
       ctx.textAlign = line.align;
       ctx.fillText(line.text, x, row * lineAdvance + lineAdvance / 2);
     });
