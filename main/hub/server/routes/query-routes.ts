@@ -114,9 +114,3 @@ export function registerQueryRoutes(app: FastifyInstance, hub: HubContext): void
     return { ticketId, appointmentId: ticket.appointmentId, visitor };
   });
 }
-
-/** The service's full definition is in the configuration; the availability names it by code. */
-function withoutService<T extends { service?: unknown }>(value: T): Omit<T, 'service'> {
-  const { service: _service, ...rest } = value;
-  return rest;
-}
