@@ -241,7 +241,7 @@ class Decoder implements DecodeContext {
   finish(offset: number): void {
     if (!this.line.isEmpty) {
       this.warn(
-        offset,
+        this.line.startOffset,
         'the job ends with text not followed by LF: printed here, a real printer would hold it',
       );
       this.printLine(this.state.lineSpacing, offset);

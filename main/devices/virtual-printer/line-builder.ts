@@ -25,6 +25,11 @@ export class LineBuilder {
     return this.runs.length === 0;
   }
 
+  /** Byte offset of the first buffered element, or -1. */
+  get startOffset(): number {
+    return this.offset;
+  }
+
   get position(): number {
     return this.x;
   }

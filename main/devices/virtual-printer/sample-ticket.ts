@@ -2,10 +2,10 @@
 // chart (not with our own printer library, so each side checks the other). Used by the
 // tests and the benchmark.
 
-export type ByteParts = ReadonlyArray<string | number | readonly number[]>;
+export type BytePart = string | number | readonly number[];
 
 /** Concatenates ASCII strings and raw bytes; non-ASCII text must be written as bytes. */
-export function bytes(...parts: ByteParts): Uint8Array {
+export function bytes(...parts: BytePart[]): Uint8Array {
   const out: number[] = [];
   for (const part of parts) {
     if (typeof part === 'number') out.push(part);
