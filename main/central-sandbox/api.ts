@@ -52,8 +52,22 @@ const routes = (Object.keys(centralRoutes) as CentralRouteName[]).map((name) => 
 export function createApiHandler(deps: ApiDeps) {
   const counters: ApiCounters = { requests: 0, byStatus: {}, replays: 0, conflicts: 0 };
   const inProgress = new Set<string>();
+  // Holds a request for `slowMs`, re-read whenever the faults change: lowering it (to 0,
+  // say) releases the requests already held.
   const hold = async () => {
-    if (deps.plan.faults.slowMs > 0) await sleep(deps.plan.faults.slowMs, undefined, deps);
+    const start = Date.now();
+    for (;;) {
+      const remaining = start + deps.plan.faults.slowMs - Date.now();
+      if (remaining <= 0) return;
+      let wake = () => {};
+      const woken = new Promise<void>((resolve) => (wake = resolve));
+      const timer = setTimeout(wake, remaining);
+      deps.signal.addEventListener('abort', wake);
+      await Promise.race([woken, deps.plan.changed()]);
+      clearTimeout(timer);
+      deps.signal.removeEventListener('abort', wake);
+      if (deps.signal.aborted) throw new Error('The sandbox closed');
+    }
   };
 
   function send(res: ServerResponse, answer: Answer): void {
@@ -164,7 +178,7 @@ export function createApiHandler(deps: ApiDeps) {
     const { latencyMs } = deps.plan.faults;
     if (latencyMs > 0) {
       deps.plan.counts.delayed++;
-      await sleep(latencyMs, undefined, deps).catch(() => undefined);
+      await sleep(latencyMs, undefined, { signal: deps.signal }).catch(() => undefined);
     }
     if (deps.signal.aborted) return;
     if (deps.plan.drop('request')) {
@@ -191,5 +205,5 @@ export function createApiHandler(deps: ApiDeps) {
     }
   }
 
-  return { handle, counters };
+  return { handle, counters, inProgress: () => inProgress.size };
 }

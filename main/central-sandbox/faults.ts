@@ -55,7 +55,21 @@ export class FaultPlan {
     const next = faultsSchema.parse({ ...this.current, ...change });
     if (change.seed !== undefined) this.random = seededRandom(next.seed);
     this.current = next;
+    this.wake();
     return next;
+  }
+
+  /** Resolves at the next update, so a held request can see a shorter `slowMs` at once. */
+  changed(): Promise<void> {
+    return new Promise((resolve) => this.waiting.push(resolve));
+  }
+
+  private waiting: (() => void)[] = [];
+
+  private wake(): void {
+    const waiting = this.waiting;
+    this.waiting = [];
+    for (const resolve of waiting) resolve();
   }
 
   injectError(): boolean {

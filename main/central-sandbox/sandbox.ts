@@ -51,6 +51,8 @@ export interface SandboxStats {
   byStatus: Record<string, number>;
   replays: number;
   conflicts: number;
+  /** Idempotency keys whose request is being processed now. */
+  inProgress: number;
   injected: FaultCounts;
 }
 
@@ -166,6 +168,7 @@ export async function startCentralSandbox(
     ...store.counts(),
     ...(api.counters satisfies ApiCounters),
     byStatus: { ...api.counters.byStatus },
+    inProgress: api.inProgress(),
     injected: { ...plan.counts },
   });
 
