@@ -52,6 +52,7 @@ export interface Hub {
   port: number;
   settings: HubSettings;
   context: HubContext;
+  eventStream: EventStream;
   /** Set on a first run without `adminPassword`: the code an administrator's device enrols with. */
   adminEnrolmentCode: IssuedCode | null;
   /** What happened to the configuration file or object at start. */
@@ -196,6 +197,7 @@ export async function startHub(options: StartHubOptions = {}): Promise<Hub> {
     port,
     settings,
     context,
+    eventStream,
     adminEnrolmentCode,
     configLoad,
     reloadConfig: () => {

@@ -128,7 +128,15 @@ export class QueueAuthority {
       this.rebuild();
       throw error;
     }
-    for (const batch of committed)
+    const first = committed[0];
+    const last = committed[committed.length - 1];
+    if (first && last) {
+      // One notice per transaction: subscribers serialise and send it once.
+      const batch = {
+        fromSeq: first.fromSeq,
+        toSeq: last.toSeq,
+        events: committed.flatMap((b) => b.events),
+      };
       for (const listener of this.listeners) {
         try {
           listener(batch);
@@ -136,6 +144,7 @@ export class QueueAuthority {
           // A subscriber's failure must not undo an acknowledged command.
         }
       }
+    }
     return outcomes;
   }
 
