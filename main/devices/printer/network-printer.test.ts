@@ -6,29 +6,31 @@ import type { PrinterStatus } from '../../../shared/devices/status';
 import { printContentSchema } from '../../../shared/print/content';
 import { renderPrintContent } from '../../../shared/print/layout';
 import { statusQuery } from '../../../shared/print/real-time-status';
+import { startVirtualPrinter, type VirtualPrinter } from '../virtual-printer';
 import { createTicketPrinter } from './create-printer';
 import { PrintJournal } from './print-journal';
 import { startStatusPolling } from './status-poller';
-import { startEscPosPeer, type EscPosPeer } from './test-support/escpos-peer';
-import { sampleReceipt, sampleTicket } from './test-support/sample-content';
+import { qrCodesOnPaper } from './test-support/decode-qr';
+import { sampleCheckIn, sampleReceipt, sampleTicket } from './test-support/sample-content';
 import type { PrinterLogEvent, TicketPrinter } from './ticket-printer';
 
-// The network adapter against a TCP peer that answers DLE EOT like a printer.
+// The network adapter against the virtual printer: a real TCP peer that decodes ESC/POS
+// and answers DLE EOT from its simulated conditions.
 
 describe('network printer', () => {
   let dir: string;
-  let peer: EscPosPeer;
+  let vp: VirtualPrinter;
   let journal: PrintJournal;
   let printer: TicketPrinter;
   let events: PrinterLogEvent[];
 
-  const make = (port: number, jobMs = 5000) =>
+  const make = (jobMs = 5000) =>
     createTicketPrinter(
       {
         link: 'network',
         deviceId: 'kiosk-1-printer',
         host: '127.0.0.1',
-        port,
+        port: vp.port,
         paperWidth: 80,
         timeouts: { openMs: 1000, statusMs: 1000, jobMs },
       },
@@ -37,19 +39,19 @@ describe('network printer', () => {
 
   beforeEach(async () => {
     dir = mkdtempSync(join(tmpdir(), 'network-printer-'));
-    peer = await startEscPosPeer();
+    vp = await startVirtualPrinter({ paperWidthMm: 80 });
     journal = PrintJournal.open(join(dir, 'print.sqlite'));
     events = [];
-    printer = make(peer.port);
+    printer = make();
   });
   afterEach(async () => {
     await printer.close();
-    await peer.close();
+    await vp.close();
     journal.close();
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('checks the status, sends the job, and has it acknowledged', async () => {
+  it('prints a French ticket the printer decodes letter for letter, with a QR that scans', async () => {
     const result = await printer.print({ id: 'ticket-0001', content: sampleTicket });
     expect(result).toMatchObject({
       ok: true,
@@ -57,76 +59,118 @@ describe('network printer', () => {
       confirmed: true,
       substitutions: 0,
     });
-    const [received] = await peer.waitForJobs(1);
+    const job = await vp.waitForJob();
+    expect(job.printed).toBe(true);
+    expect(job.decoded.warnings).toEqual([]);
+    for (const line of [
+      "Ville d'Issy-les-Moulineaux",
+      'État civil',
+      'Votre numéro',
+      'A042',
+      'Personnes avant vous                           3',
+      'Attente estimée                      env. 15 min',
+      'Mardi 14 janvier 2025 à 10:42',
+      'Ce ticket ne contient aucune donnée personnelle.',
+    ])
+      expect(job.text).toContain(line);
+    expect(await qrCodesOnPaper(job.decoded)).toEqual([sampleTicket.qr]);
     const expected = renderPrintContent(printContentSchema.parse(sampleTicket), {
       paperWidth: 80,
     }).bytes;
-    expect(received).toEqual(Buffer.concat([statusQuery, expected, statusQuery]));
+    expect(Buffer.from(job.raw)).toEqual(Buffer.concat([statusQuery, expected]));
     expect(journal.get('ticket-0001')?.state).toBe('printed');
-    expect(printer.lastStatus()).toMatchObject({ state: 'ready', readsStatus: true });
   });
 
-  it.each(['paper-near-end', 'paper-out', 'cover-open', 'error'] as const)(
-    'reads %s from the printer itself',
-    async (condition) => {
-      peer.setCondition(condition);
-      const status = await printer.status();
-      expect(status).toMatchObject({
-        kind: 'printer',
-        deviceId: 'kiosk-1-printer',
-        state: condition,
-        readsStatus: true,
-      });
-      expect(status.lastReadAt).toBeGreaterThan(0);
-    },
-  );
+  it('prints the check-in ticket and the receipt with their accents, € and œ', async () => {
+    await printer.print({ id: 'checkin-0001', content: sampleCheckIn });
+    await printer.print({ id: 'receipt-0001', content: sampleReceipt });
+    const [checkIn, receipt] = await vp.jobs.waitForJobs(2);
+    expect(checkIn!.text).toContain('Présentez-vous au guichet 4');
+    expect(checkIn!.text).toContain('Pièces d’identité');
+    expect(receipt!.text).toContain('RÉCÉPISSÉ');
+    expect(receipt!.text).toContain('Timbre fiscal de 25 € (renouvellement après');
+    expect(receipt!.text).toContain('« Votre titre est');
+    expect(receipt!.text).toContain('Le cœur du dossier');
+    expect(
+      receipt!.decoded.items.some(
+        (item) => item.kind === 'barcode' && item.hri === 'CNI-2025-000123',
+      ),
+    ).toBe(true);
+    expect(await qrCodesOnPaper(receipt!.decoded)).toEqual([sampleReceipt.qr]);
+  });
 
-  it.each(['paper-out', 'cover-open', 'error'] as const)(
-    'fails at once on %s, sends nothing, and prints once the printer is back',
-    async (condition) => {
-      peer.setCondition(condition);
+  it.each([
+    [{ paperNearEnd: true }, 'paper-near-end'],
+    [{ paperOut: true }, 'paper-out'],
+    [{ coverOpen: true }, 'cover-open'],
+    [{ error: 'cutter' as const }, 'error'],
+  ])('reads %o from the printer itself as %s', async (condition, state) => {
+    await vp.setCondition(condition);
+    const status = await printer.status();
+    expect(status).toMatchObject({
+      kind: 'printer',
+      deviceId: 'kiosk-1-printer',
+      state,
+      readsStatus: true,
+    });
+    expect(status.lastReadAt).toBeGreaterThan(0);
+  });
+
+  it.each([
+    [{ paperOut: true }, 'paper-out'],
+    [{ coverOpen: true }, 'cover-open'],
+    [{ error: 'unrecoverable' as const }, 'error'],
+  ])(
+    'fails at once on %o, sends nothing, and prints once the printer is back',
+    async (condition, reason) => {
+      await vp.setCondition(condition);
       const refused = await printer.print({ id: 'ticket-0002', content: sampleTicket });
       expect(refused).toMatchObject({
         ok: false,
-        reason: condition,
+        reason,
         mayHavePrinted: false,
-        status: { state: condition },
+        status: { state: reason },
       });
       expect(events).toContainEqual(
-        expect.objectContaining({ type: 'refused', jobId: 'ticket-0002', reason: condition }),
+        expect.objectContaining({ type: 'refused', jobId: 'ticket-0002', reason }),
       );
-      peer.setCondition('ready');
+      expect(vp.jobs.size).toBe(0);
+      await vp.setCondition({ paperOut: false, coverOpen: false, error: null });
       const printed = await printer.print({ id: 'ticket-0002', content: sampleTicket });
       expect(printed).toMatchObject({ ok: true, outcome: 'printed' });
-      expect(await peer.waitForJobs(1)).toHaveLength(1);
+      expect((await vp.waitForJob()).printed).toBe(true);
     },
   );
 
-  it('fails at once as offline when nothing answers, keeping the last read time', async () => {
+  it('fails at once as offline when the printer is unreachable, keeping the last read time', async () => {
     await printer.status();
     const lastReadAt = printer.lastStatus().lastReadAt;
-    await peer.close();
+    await vp.setCondition({ offline: true });
     const result = await printer.print({ id: 'ticket-0003', content: sampleTicket });
     expect(result).toMatchObject({ ok: false, reason: 'offline', mayHavePrinted: false });
     expect(printer.lastStatus()).toMatchObject({ state: 'offline', lastReadAt });
     expect(journal.get('ticket-0003')?.state).toBe('not-sent');
   });
 
-  it('after a write timeout, a retry answers "already printed" and nothing prints twice', async () => {
+  it('after a write timeout, a retry answers "already printed" and the ticket comes out once', async () => {
     await printer.close();
-    printer = make(peer.port, 300);
-    peer.setBusyDelay(1500);
+    printer = make(200);
+    await vp.setCondition({ slow: { bytesPerSecond: 1000 } });
     const first = await printer.print({ id: 'ticket-0004', content: sampleTicket });
     expect(first).toMatchObject({ ok: false, reason: 'timeout', mayHavePrinted: true });
-    const connections = peer.connections;
+    expect(events).toContainEqual(
+      expect.objectContaining({ type: 'uncertain', jobId: 'ticket-0004' }),
+    );
     const retry = await printer.print({ id: 'ticket-0004', content: sampleTicket });
     expect(retry).toMatchObject({ ok: true, outcome: 'already-printed', confirmed: false });
-    expect(peer.connections).toBe(connections);
-    peer.setBusyDelay(0);
-    await printer.print({ id: 'ticket-0005', content: sampleReceipt });
-    const jobs = await peer.waitForJobs(2);
-    expect(jobs).toHaveLength(2);
-    expect(jobs.filter((job) => job.includes('A042'))).toHaveLength(1);
+    const job = await vp.waitForJob();
+    expect(job.printed).toBe(true);
+    expect(job.text).toContain('A042');
+    await vp.setCondition({ slow: null });
+    await printer.print({ id: 'receipt-0002', content: sampleReceipt });
+    const next = await vp.waitForJob();
+    expect(next.text).toContain('RÉCÉPISSÉ');
+    expect(vp.jobs.all().filter((j) => j.text.includes('A042'))).toHaveLength(1);
   });
 
   it('shares one attempt between two calls with the same id', async () => {
@@ -137,48 +181,52 @@ describe('network printer', () => {
     expect(a).toEqual(b);
     const again = await printer.print({ id: 'ticket-0006', content: sampleTicket });
     expect(again).toMatchObject({ ok: true, outcome: 'already-printed', confirmed: true });
-    expect(await peer.waitForJobs(1)).toHaveLength(1);
+    await vp.waitForJob();
+    await printer.print({ id: 'ticket-0007', content: sampleCheckIn });
+    expect((await vp.waitForJob()).text).toContain('R017');
+    expect(vp.jobs.size).toBe(2);
   });
 
   it('reprints only on request, under a new id, marked and journaled', async () => {
-    await printer.print({ id: 'receipt-0001', content: sampleReceipt });
+    await printer.print({ id: 'receipt-0003', content: sampleReceipt });
     const reprint = await printer.reprint({
-      id: 'receipt-0001-r1',
-      originalId: 'receipt-0001',
+      id: 'receipt-0003-r1',
+      originalId: 'receipt-0003',
       reason: 'bourrage papier',
     });
-    expect(reprint).toMatchObject({ ok: true, outcome: 'printed', jobId: 'receipt-0001-r1' });
-    const jobs = await peer.waitForJobs(2);
-    expect(jobs[1]!.includes('DUPLICATA')).toBe(true);
-    expect(jobs[0]!.includes('DUPLICATA')).toBe(false);
+    expect(reprint).toMatchObject({ ok: true, outcome: 'printed', jobId: 'receipt-0003-r1' });
+    const [original, copy] = await vp.jobs.waitForJobs(2);
+    expect(original!.text).not.toContain('DUPLICATA');
+    expect(copy!.text).toContain('DUPLICATA');
+    expect(copy!.text).toContain('CNI-2025-000123');
     expect(events).toContainEqual({
       type: 'reprint',
       deviceId: 'kiosk-1-printer',
-      jobId: 'receipt-0001-r1',
-      originalId: 'receipt-0001',
+      jobId: 'receipt-0003-r1',
+      originalId: 'receipt-0003',
       reason: 'bourrage papier',
     });
-    expect(journal.reprintsOf('receipt-0001')).toMatchObject([
-      { jobId: 'receipt-0001-r1', reason: 'bourrage papier' },
+    expect(journal.reprintsOf('receipt-0003')).toMatchObject([
+      { jobId: 'receipt-0003-r1', reason: 'bourrage papier', state: 'printed' },
     ]);
-    expect(
-      await printer.reprint({ id: 'receipt-0002-r1', originalId: 'receipt-0002', reason: 'perdu' }),
-    ).toMatchObject({
-      ok: false,
-      reason: 'unknown-original',
+    const unknown = await printer.reprint({
+      id: 'receipt-0009-r1',
+      originalId: 'receipt-0009',
+      reason: 'perdu',
     });
+    expect(unknown).toMatchObject({ ok: false, reason: 'unknown-original' });
   });
 
-  it('answers a bad job with the reason and never contacts the printer', async () => {
+  it('answers a bad job with the reason and never prints it', async () => {
     const invalid = await printer.print({
-      id: 'ticket-0007',
+      id: 'ticket-0008',
       content: { ...sampleTicket, visitorName: 'Jean Dupont' },
     });
     expect(invalid).toMatchObject({ ok: false, reason: 'invalid-job', mayHavePrinted: false });
     expect((invalid as { detail: string }).detail).toMatch(/visitorName/);
-    await printer.print({ id: 'ticket-0008', content: sampleTicket });
+    await printer.print({ id: 'ticket-0009', content: sampleTicket });
     const reused = await printer.print({
-      id: 'ticket-0008',
+      id: 'ticket-0009',
       content: { ...sampleTicket, ticketNumber: 'A043' },
     });
     expect(reused).toMatchObject({
@@ -186,21 +234,18 @@ describe('network printer', () => {
       reason: 'invalid-job',
       detail: expect.stringMatching(/already used/),
     });
-    expect(peer.connections).toBe(1);
+    expect((await vp.waitForJob()).text).toContain('A042');
+    expect(vp.jobs.size).toBe(1);
   });
 
   it('polls the status on a schedule and publishes every read', async () => {
-    const seen: PrinterStatus[] = [];
     const paperOut = new Promise<PrinterStatus>((resolve) =>
-      printer.onStatus((status) => {
-        seen.push(status);
-        if (status.state === 'paper-out') resolve(status);
-      }),
+      printer.onStatus((status) => status.state === 'paper-out' && resolve(status)),
     );
     const polling = startStatusPolling(printer, { intervalMs: 20 });
-    peer.setCondition('paper-out');
+    await vp.setCondition({ paperOut: true });
     expect(await paperOut).toMatchObject({ state: 'paper-out', readsStatus: true });
     polling.stop();
-    expect(seen.length).toBeGreaterThan(0);
+    expect(vp.jobs.size).toBe(0);
   });
 });

@@ -7,12 +7,17 @@ import { LinkError, ReplyBuffer, withTimeout, type LinkSession, type PrinterLink
 export interface TcpLinkOptions {
   host: string;
   port?: number;
+  /** How long a closed session may still flush a job to a slow printer (ms). */
+  lingerMs?: number;
 }
 
 class TcpSession implements LinkSession {
   private readonly replies = new ReplyBuffer();
 
-  constructor(private readonly socket: Socket) {
+  constructor(
+    private readonly socket: Socket,
+    private readonly lingerMs: number,
+  ) {
     socket.on('data', (chunk: Buffer) => this.replies.push(chunk));
     socket.on('error', (error) => this.replies.fail(new LinkError('closed', error.message)));
     socket.on('close', () =>
@@ -34,15 +39,18 @@ class TcpSession implements LinkSession {
   }
 
   close(): void {
+    // A graceful end: a slow printer still takes the rest of the job (a late ticket beats
+    // a torn one). The link destroys sockets that linger longer than that.
     this.socket.end();
-    // A printer that stopped reading would keep a half-closed socket forever.
-    this.socket.destroySoon();
-    setTimeout(() => this.socket.destroy(), 1000).unref();
+    const linger = setTimeout(() => this.socket.destroy(), this.lingerMs);
+    linger.unref();
+    this.socket.once('close', () => clearTimeout(linger));
   }
 }
 
 export class TcpLink implements PrinterLink {
   readonly description: string;
+  private readonly sockets = new Set<Socket>();
 
   constructor(private readonly options: TcpLinkOptions) {
     this.description = `tcp://${options.host}:${options.port ?? 9100}`;
@@ -64,7 +72,9 @@ export class TcpLink implements PrinterLink {
       socket.once('connect', () => {
         clearTimeout(timer);
         socket.removeAllListeners('error');
-        resolve(new TcpSession(socket));
+        this.sockets.add(socket);
+        socket.once('close', () => this.sockets.delete(socket));
+        resolve(new TcpSession(socket, this.options.lingerMs ?? 60_000));
       });
       socket.once('error', (error) => {
         clearTimeout(timer);
@@ -74,5 +84,8 @@ export class TcpLink implements PrinterLink {
     });
   }
 
-  async dispose(): Promise<void> {}
+  async dispose(): Promise<void> {
+    for (const socket of this.sockets) socket.destroy();
+    this.sockets.clear();
+  }
 }
