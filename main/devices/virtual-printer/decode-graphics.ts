@@ -280,9 +280,22 @@ function graphics(ctx: DecodeContext, fn: number, params: Uint8Array, offset: nu
       return;
     }
     const width = at(4) + at(5) * 256;
-    const height = at(6) + at(7) * 256;
+    const rowBytes = Math.ceil(width / 8);
+    const data = params.subarray(8);
+    // The size is declared apart from the data: never trust it beyond the bytes sent.
+    const height = Math.min(
+      at(6) + at(7) * 256,
+      rowBytes > 0 ? Math.floor(data.length / rowBytes) : 0,
+    );
+    if (height * rowBytes !== data.length || height === 0) {
+      ctx.warn(
+        offset,
+        `GS ( L graphics: ${data.length} data bytes for a ${width}x${at(6) + at(7) * 256} image`,
+      );
+    }
+    if (height === 0) return;
     ctx.state.graphics = {
-      bitmap: rasterBitmap(params.subarray(8), width, height),
+      bitmap: rasterBitmap(data, width, height),
       scaleX: at(1) === 2 ? 2 : 1,
       scaleY: at(2) === 2 ? 2 : 1,
     };
