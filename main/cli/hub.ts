@@ -1,0 +1,61 @@
+// `npm run hub -- --config FILE`: the site's hub as a headless service for IT.
+import { hubUsage, parseHubArguments } from '../config/hub-arguments';
+import { HubStartError, startHub } from '../hub/start-hub';
+
+const log = (message: string) => console.log(`${new Date().toISOString()} ${message}`);
+
+async function main(): Promise<number> {
+  const parsed = parseHubArguments(process.argv.slice(2), process.env);
+  if (!parsed.ok) {
+    if (parsed.help) {
+      console.log(parsed.message);
+      return 0;
+    }
+    console.error(`hub: ${parsed.message}\n\n${hubUsage}`);
+    return 2;
+  }
+  const { configFile, settings, allowInsecureLan, adminPassword } = parsed.value;
+  let hub;
+  try {
+    hub = await startHub({ configFile, settings, allowInsecureLan, adminPassword, log });
+  } catch (error) {
+    if (error instanceof HubStartError) {
+      console.error(`hub: ${error.message}`);
+      return 1;
+    }
+    throw error;
+  }
+  log(`Accueil hub listening on ${hub.url} (events: ${hub.eventsUrl})`);
+  log(`data in ${hub.settings.dataDir}; site configuration ${hub.configLoad?.status ?? 'none'}`);
+  if (hub.adminEnrolmentCode)
+    log(
+      `first run: enrol the administrator's device with the one-time code ${hub.adminEnrolmentCode.code} ` +
+        `(POST ${hub.url}/api/v1/devices/enrol {"code": "…"}), valid until ${new Date(hub.adminEnrolmentCode.expiresAt).toISOString()}`,
+    );
+  else if (adminPassword)
+    log('administrator account "admin" ready (password from ACCUEIL_ADMIN_PASSWORD)');
+
+  process.on('SIGHUP', () => {
+    const result = hub.reloadConfig();
+    log(`configuration reload: ${result.status}`);
+  });
+  await new Promise<void>((resolve) => {
+    const stop = (signal: string) => {
+      log(`${signal} received: stopping`);
+      resolve();
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  await hub.close();
+  log('stopped');
+  return 0;
+}
+
+main().then(
+  (code) => (process.exitCode = code),
+  (error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,103 @@
+import { parseArgs } from 'node:util';
+import { resolve } from 'node:path';
+import { readValidatedJson, describeProblems } from './validated-json-file';
+import { hubSettingsSchema, type HubSettingsInput } from './hub-settings';
+
+export const hubUsage = `Usage: npm run hub -- --config FILE [options]
+
+  --config FILE     site configuration (JSON): services, counters, agents, hours
+  --settings FILE   hub settings (JSON): host, port, dataDir, tls, retentionDays, …
+  --data DIR        where the hub keeps its database (default .data/hub)
+  --host ADDRESS    address to listen on (default 127.0.0.1)
+  --port N          port to listen on (default 8080; 0 picks a free one)
+  --cert FILE       TLS certificate (PEM), with --key: serve HTTPS and WSS
+  --key FILE        TLS private key (PEM)
+  --insecure-lan    allow plain HTTP on a non-loopback address (trusted network only)
+  --help            show this help
+
+Environment: ACCUEIL_ADMIN_PASSWORD creates the administrator account "admin" on the
+first run; without it, a one-time enrolment code for an administrator's device is printed.
+Signals: SIGHUP re-reads --config; SIGINT/SIGTERM stop the hub cleanly.`;
+
+export interface HubArguments {
+  configFile: string;
+  settings: HubSettingsInput;
+  allowInsecureLan: boolean;
+  adminPassword: string | undefined;
+}
+
+export type ParsedArguments =
+  { ok: true; value: HubArguments } | { ok: false; help: boolean; message: string };
+
+/** Reads the command line (and the settings file it names); says exactly what is wrong. */
+export function parseHubArguments(argv: string[], env: NodeJS.ProcessEnv): ParsedArguments {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      strict: true,
+      allowPositionals: false,
+      options: {
+        config: { type: 'string' },
+        settings: { type: 'string' },
+        data: { type: 'string' },
+        host: { type: 'string' },
+        port: { type: 'string' },
+        cert: { type: 'string' },
+        key: { type: 'string' },
+        'insecure-lan': { type: 'boolean' },
+        help: { type: 'boolean' },
+      },
+    }));
+  } catch (error) {
+    return { ok: false, help: false, message: (error as Error).message };
+  }
+  if (values.help) return { ok: false, help: true, message: hubUsage };
+  if (!values.config)
+    return {
+      ok: false,
+      help: false,
+      message: '--config FILE is required (the site configuration)',
+    };
+  if (Boolean(values.cert) !== Boolean(values.key))
+    return {
+      ok: false,
+      help: false,
+      message: '--cert and --key go together: give both or neither',
+    };
+
+  let settings: HubSettingsInput = {};
+  if (values.settings) {
+    const reading = readValidatedJson(values.settings, hubSettingsSchema);
+    if (!reading.ok)
+      return {
+        ok: false,
+        help: false,
+        message: describeProblems(values.settings, reading.problems),
+      };
+    settings = reading.value;
+  }
+  if (values.port !== undefined) {
+    const port = Number(values.port);
+    if (!/^\d+$/.test(values.port) || port > 65_535)
+      return {
+        ok: false,
+        help: false,
+        message: `--port must be a number from 0 to 65535, not "${values.port}"`,
+      };
+    settings = { ...settings, port };
+  }
+  if (values.host !== undefined) settings = { ...settings, host: values.host };
+  if (values.data !== undefined) settings = { ...settings, dataDir: resolve(values.data) };
+  if (values.cert && values.key)
+    settings = { ...settings, tls: { cert: resolve(values.cert), key: resolve(values.key) } };
+  return {
+    ok: true,
+    value: {
+      configFile: resolve(values.config),
+      settings,
+      allowInsecureLan: values['insecure-lan'] ?? false,
+      adminPassword: env.ACCUEIL_ADMIN_PASSWORD || undefined,
+    },
+  };
+}
