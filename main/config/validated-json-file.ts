@@ -53,9 +53,20 @@ export function validateJsonText<S extends z.ZodType>(
   }
   const result = schema.safeParse(data);
   if (result.success) return { ok: true, value: result.data, text };
-  const problems = result.error.issues.map((issue): FileProblem => {
-    const { line, column } = locateJsonPath(text, issue.path);
-    return { line, column, field: fieldName(issue.path), message: issue.message };
+  const problems = result.error.issues.flatMap((issue): FileProblem[] => {
+    // An unknown field is pointed at where it is written, not at its parent object.
+    const paths =
+      issue.code === 'unrecognized_keys'
+        ? issue.keys.map((key) => [...issue.path, key])
+        : [issue.path];
+    return paths.map((path) => {
+      const { line, column } = locateJsonPath(text, path);
+      const message =
+        issue.code === 'unrecognized_keys'
+          ? 'unknown field: remove it or correct its spelling'
+          : issue.message;
+      return { line, column, field: fieldName(path), message };
+    });
   });
   return { ok: false, file, problems };
 }
