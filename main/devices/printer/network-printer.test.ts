@@ -2,14 +2,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { PrinterStatus } from '../../../shared/devices/status';
 import { printContentSchema } from '../../../shared/print/content';
 import { renderPrintContent } from '../../../shared/print/layout';
 import { statusQuery } from '../../../shared/print/real-time-status';
 import { startVirtualPrinter, type VirtualPrinter } from '../virtual-printer';
 import { createTicketPrinter } from './create-printer';
 import { PrintJournal } from './print-journal';
-import { startStatusPolling } from './status-poller';
 import { qrCodesOnPaper } from './test-support/decode-qr';
 import { sampleCheckIn, sampleReceipt, sampleTicket } from './test-support/sample-content';
 import type { PrinterLogEvent, TicketPrinter } from './ticket-printer';
@@ -236,16 +234,5 @@ describe('network printer', () => {
     });
     expect((await vp.waitForJob()).text).toContain('A042');
     expect(vp.jobs.size).toBe(1);
-  });
-
-  it('polls the status on a schedule and publishes every read', async () => {
-    const paperOut = new Promise<PrinterStatus>((resolve) =>
-      printer.onStatus((status) => status.state === 'paper-out' && resolve(status)),
-    );
-    const polling = startStatusPolling(printer, { intervalMs: 20 });
-    await vp.setCondition({ paperOut: true });
-    expect(await paperOut).toMatchObject({ state: 'paper-out', readsStatus: true });
-    polling.stop();
-    expect(vp.jobs.size).toBe(0);
   });
 });
