@@ -81,17 +81,39 @@ export function dayHours(calendar: CalendarConfig, date: string, weekly?: Weekly
   return { date, kind: ranges.length > 0 ? 'regular' : 'weekly-closed', ranges };
 }
 
+// Configurations are never mutated once loaded, so a day's intervals can be remembered per
+// calendar and hours object: every ticket and check-in asks for today's.
+const intervalCache = new WeakMap<
+  object,
+  WeakMap<object, Map<string, readonly OpeningInterval[]>>
+>();
+const DATES_KEPT = 1000;
+
 /** The opening intervals of a local date as instants. */
 export function openingIntervals(
   calendar: CalendarConfig,
   timeZone: string,
   date: string,
   weekly?: WeeklyHours,
-): OpeningInterval[] {
-  return dayHours(calendar, date, weekly).ranges.map((range) => ({
-    from: zonedEpoch(date, minutesOfDay(range.from), timeZone),
-    to: zonedEpoch(date, minutesOfDay(range.to), timeZone),
-  }));
+): readonly OpeningInterval[] {
+  let byHours = intervalCache.get(calendar);
+  if (!byHours) intervalCache.set(calendar, (byHours = new WeakMap()));
+  let byDate = byHours.get(weekly ?? calendar);
+  if (!byDate) byHours.set(weekly ?? calendar, (byDate = new Map()));
+  const key = `${timeZone}|${date}`;
+  const known = byDate.get(key);
+  if (known) return known;
+  const intervals = Object.freeze(
+    dayHours(calendar, date, weekly).ranges.map((range) =>
+      Object.freeze({
+        from: zonedEpoch(date, minutesOfDay(range.from), timeZone),
+        to: zonedEpoch(date, minutesOfDay(range.to), timeZone),
+      }),
+    ),
+  );
+  if (byDate.size >= DATES_KEPT) byDate.clear();
+  byDate.set(key, intervals);
+  return intervals;
 }
 
 export interface OpeningState {

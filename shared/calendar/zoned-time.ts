@@ -60,7 +60,23 @@ export function addDays(date: string, days: number): string {
   return isoDate(shifted.getUTCFullYear(), shifted.getUTCMonth() + 1, shifted.getUTCDate());
 }
 
+// Formatting is the slow part of time zone work, and the engine asks for the same minute
+// many times per command: remember recent minutes (parts carry no seconds).
+const memo = new Map<string, LocalParts>();
+const MEMO_SIZE = 4096;
+
 export function localParts(epochMs: number, timeZone: string): LocalParts {
+  const minute = Math.floor(epochMs / 60_000);
+  const key = `${timeZone}|${minute}`;
+  const known = memo.get(key);
+  if (known) return known;
+  const parts = computeParts(minute * 60_000, timeZone);
+  if (memo.size >= MEMO_SIZE) memo.clear();
+  memo.set(key, parts);
+  return parts;
+}
+
+function computeParts(epochMs: number, timeZone: string): LocalParts {
   const values: Record<string, number> = {};
   for (const part of formatterFor(timeZone).formatToParts(new Date(epochMs))) {
     if (part.type !== 'literal') values[part.type] = Number(part.value);
@@ -71,7 +87,7 @@ export function localParts(epochMs: number, timeZone: string): LocalParts {
   const hour = values.hour ?? 0;
   const minute = values.minute ?? 0;
   const date = isoDate(year, month, day);
-  return {
+  return Object.freeze({
     year,
     month,
     day,
@@ -80,7 +96,7 @@ export function localParts(epochMs: number, timeZone: string): LocalParts {
     date,
     weekday: weekdayOf(date),
     minutes: hour * 60 + minute,
-  };
+  });
 }
 
 /** The local calendar date ("YYYY-MM-DD") of an instant in the zone. */
@@ -88,11 +104,11 @@ export function localDate(epochMs: number, timeZone: string): string {
   return localParts(epochMs, timeZone).date;
 }
 
+/** Offset of the zone from UTC at an instant, in ms (zones have whole-minute offsets). */
 function offsetAt(epochMs: number, timeZone: string): number {
   const parts = localParts(epochMs, timeZone);
-  const seconds = new Date(epochMs).getUTCSeconds();
-  const asUtc = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, seconds);
-  return asUtc - (epochMs - (epochMs % 1000));
+  const asUtc = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute);
+  return asUtc - Math.floor(epochMs / 60_000) * 60_000;
 }
 
 /**

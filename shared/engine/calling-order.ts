@@ -115,6 +115,17 @@ export function nextStreak(streak: Streak, callClass: CallClass): Streak {
   return streak;
 }
 
+function choose(
+  heads: Partial<Record<CallClass, Candidate>>,
+  policy: CallingPolicy,
+  streak: Streak,
+): Candidate | undefined {
+  if (heads.appointment) return heads.appointment;
+  const { priority, normal } = heads;
+  if (priority && normal) return choosePriority(policy, streak) ? priority : normal;
+  return priority ?? normal;
+}
+
 /**
  * The full calling order of the candidates, as successive "call next" would take them
  * from `streak` on. The first element is what the next call picks.
@@ -126,46 +137,44 @@ export function callingOrder(
   limit = Number.POSITIVE_INFINITY,
 ): Candidate[] {
   const compare = comparator(policy);
-  const lists = {
+  const lists: Record<CallClass, Candidate[]> = {
     appointment: candidates.filter((c) => c.callClass === 'appointment').sort(compare),
     priority: candidates.filter((c) => c.callClass === 'priority').sort(compare),
     normal: candidates.filter((c) => c.callClass === 'normal').sort(compare),
   };
-  const heads = { appointment: 0, priority: 0, normal: 0 };
+  const positions: Record<CallClass, number> = { appointment: 0, priority: 0, normal: 0 };
   const order: Candidate[] = [];
   let current = streak;
   while (order.length < Math.min(candidates.length, limit)) {
-    const appointment = lists.appointment[heads.appointment];
-    const priority = lists.priority[heads.priority];
-    const normal = lists.normal[heads.normal];
-    let pick: Candidate | undefined = appointment;
-    if (!pick) {
-      pick =
-        priority && normal
-          ? choosePriority(policy, current)
-            ? priority
-            : normal
-          : (priority ?? normal);
-    }
+    const pick = choose(
+      {
+        appointment: lists.appointment[positions.appointment],
+        priority: lists.priority[positions.priority],
+        normal: lists.normal[positions.normal],
+      },
+      policy,
+      current,
+    );
     if (!pick) break;
-    heads[pick.callClass] += 1;
+    positions[pick.callClass] += 1;
     order.push(pick);
     current = nextStreak(current, pick.callClass);
   }
   return order;
 }
 
-/** What "call next" would take for this counter now. */
+/** What "call next" would take for this counter now: one pass, no sorting. */
 export function nextFor(
   state: ConfiguredState,
   counter: CounterState,
   now: number,
   day: string,
 ): Candidate | undefined {
-  return callingOrder(
-    candidatesFor(state, counter, now, day),
-    state.config.callingPolicy,
-    counter,
-    1,
-  )[0];
+  const compare = comparator(state.config.callingPolicy);
+  const heads: Partial<Record<CallClass, Candidate>> = {};
+  for (const candidate of candidatesFor(state, counter, now, day)) {
+    const head = heads[candidate.callClass];
+    if (!head || compare(candidate, head) < 0) heads[candidate.callClass] = candidate;
+  }
+  return choose(heads, state.config.callingPolicy, counter);
 }
