@@ -25,12 +25,12 @@ const base: RasterRequest = {
 /** Black dots per column band: [left third, middle third, right third]. */
 function inkByThird(image: RasterImage): [number, number, number] {
   const rowBytes = image.widthDots / 8;
-  const thirds: [number, number, number] = [0, 0, 0];
+  const thirds = [0, 0, 0];
   for (let y = 0; y < image.heightDots; y++)
     for (let x = 0; x < image.widthDots; x++)
       if ((image.bits[y * rowBytes + (x >> 3)]! >> (7 - (x & 7))) & 1)
-        thirds[Math.min(2, Math.floor((x * 3) / image.widthDots))] += 1;
-  return thirds;
+        thirds[Math.min(2, Math.floor((x * 3) / image.widthDots))]! += 1;
+  return thirds as [number, number, number];
 }
 
 describe('rasterize', () => {
