@@ -1,12 +1,16 @@
 import type { Socket } from 'node:net';
-import type { PrinterConditions } from './conditions';
-import { statusAnswer } from './conditions';
+import { statusAnswer, type PrinterConditions } from './conditions';
+import type { StatusQuery } from './document';
 import { JobFramer, type JobEnd } from './job-framer';
 
 export interface ConnectionHost {
   conditions(): PrinterConditions;
   /** A complete job arrived on this connection. */
   receive(bytes: Uint8Array, end: JobEnd, connectionId: number): void;
+  /** Bytes that arrived while offline and were thrown away. */
+  discarded(byteCount: number, connectionId: number): void;
+  /** A status query was framed; `answer` is what was sent back (null: nothing). */
+  queried(query: Pick<StatusQuery, 'command' | 'n'>, answer: Uint8Array | null): void;
 }
 
 /** How often a slow printer takes its next slice of bytes. */
@@ -32,8 +36,9 @@ export class PrinterConnection {
     this.framer = new JobFramer(
       {
         onQuery: (query) => {
-          const answer = statusAnswer(query, host.conditions());
-          if (answer && !host.conditions().offline && !socket.destroyed) socket.write(answer);
+          const answer = host.conditions().offline ? null : statusAnswer(query, host.conditions());
+          if (answer && !socket.destroyed) socket.write(answer);
+          host.queried(query, answer);
         },
         onJob: (bytes, end) => host.receive(bytes, end, id),
       },
@@ -50,7 +55,10 @@ export class PrinterConnection {
 
   private data(chunk: Buffer): void {
     // An offline printer swallows everything: no answers, nothing printed.
-    if (this.host.conditions().offline) return;
+    if (this.host.conditions().offline) {
+      this.host.discarded(chunk.length, this.id);
+      return;
+    }
     this.backlog.push(chunk);
     this.drain();
   }

@@ -15,6 +15,8 @@ export interface PrintedJob {
   /** When the job's last byte arrived, and when it came out of the printer (epoch ms). */
   receivedAt: number;
   printedAt: number | null;
+  /** Time the paper took to come out at the simulated speed (0 unless the printer is slow). */
+  printDurationMs: number;
   /** What ended the job: a cut, the connection closing, or the size limit. */
   endedBy: JobEnd;
   raw: Uint8Array;

@@ -2,7 +2,7 @@
 // chart (not with our own printer library, so each side checks the other). Used by the
 // tests and the benchmark.
 
-export type BytePart = string | number | readonly number[];
+export type BytePart = string | number | readonly number[] | Uint8Array;
 
 /** Concatenates ASCII strings and raw bytes; non-ASCII text must be written as bytes. */
 export function bytes(...parts: BytePart[]): Uint8Array {

@@ -1,3 +1,4 @@
+import { EventEmitter } from 'node:events';
 import { createServer, type Server, type Socket } from 'node:net';
 import type { PrinterState } from '../../../shared/devices/status';
 import {
@@ -11,7 +12,7 @@ import {
 } from './conditions';
 import { PrinterConnection } from './connection';
 import { decodeEscPos, paperFor } from './decoder';
-import type { PaperGeometry } from './document';
+import type { PaperGeometry, StatusQuery } from './document';
 import { writeJobFiles } from './job-files';
 import { DEFAULT_MAX_JOB_BYTES, type JobEnd } from './job-framer';
 import { JobStore, type PrintedJob } from './job-store';
@@ -44,7 +45,16 @@ export interface VirtualPrinterOptions {
  * condition clears: a real printer would have discarded or overflowed them, and a caller
  * must learn from the status that its ticket did not come out.
  */
-export class VirtualPrinter {
+export interface VirtualPrinterEvents {
+  /** A job was stored (printed or not); the same as jobs.onJob. */
+  job: [job: PrintedJob];
+  /** A status query arrived; `answer` is what was sent back (null: nothing). */
+  query: [query: Pick<StatusQuery, 'command' | 'n'>, answer: Uint8Array | null];
+  /** Bytes arrived while offline and were thrown away. */
+  discard: [byteCount: number, connectionId: number];
+}
+
+export class VirtualPrinter extends EventEmitter<VirtualPrinterEvents> {
   readonly jobs = new JobStore();
   readonly paper: PaperGeometry;
   private state: PrintState = initialState();
@@ -61,6 +71,8 @@ export class VirtualPrinter {
   private readonly now: () => number;
 
   constructor(private readonly options: VirtualPrinterOptions = {}) {
+    super();
+    this.jobs.onJob((job) => this.emit('job', job));
     this.paper = paperFor(options.paperWidthMm ?? 80, options.printableDots);
     this.current = printerConditionsSchema.parse({ ...normalConditions, ...options.conditions });
     this.now = options.now ?? Date.now;
@@ -164,7 +176,12 @@ export class VirtualPrinter {
     const connection = new PrinterConnection(
       this.nextConnectionId++,
       socket,
-      { conditions: () => this.current, receive: (bytes, end, id) => this.receive(bytes, end, id) },
+      {
+        conditions: () => this.current,
+        receive: (bytes, end, id) => this.receive(bytes, end, id),
+        discarded: (count, id) => this.emit('discard', count, id),
+        queried: (query, answer) => this.emit('query', query, answer),
+      },
       this.options.maxJobBytes ?? DEFAULT_MAX_JOB_BYTES,
     );
     this.connections.add(connection);
@@ -189,6 +206,7 @@ export class VirtualPrinter {
       connectionId,
       receivedAt,
       printedAt: null,
+      printDurationMs: 0,
       endedBy,
       raw,
       decoded,
@@ -202,19 +220,24 @@ export class VirtualPrinter {
     this.printing = this.printing.then(() => this.print(job));
   }
 
+  private delay(ms: number): Promise<void> {
+    return new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      this.cancelDelay = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    }).finally(() => {
+      this.cancelDelay = null;
+    });
+  }
+
   private async print(job: PrintedJob): Promise<void> {
     if (job.printed) {
       const speed = this.current.slow?.mmPerSecond;
       if (speed) {
-        const lengthMm = layoutPaper(job.decoded).height / DOTS_PER_MM;
-        await new Promise<void>((resolve) => {
-          const timer = setTimeout(resolve, (lengthMm / speed) * 1000);
-          this.cancelDelay = () => {
-            clearTimeout(timer);
-            resolve();
-          };
-        });
-        this.cancelDelay = null;
+        job.printDurationMs = (layoutPaper(job.decoded).height / DOTS_PER_MM / speed) * 1000;
+        await this.delay(job.printDurationMs);
       }
       job.printedAt = this.now();
       if (this.options.outputDir) {
