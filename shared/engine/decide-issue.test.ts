@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { demoSiteConfig } from '../demo/demo-site';
 import { siteConfigSchema } from '../domain/site-config';
 import { serviceAvailability } from './availability';
+import type { Command } from './commands';
 import { at, EngineHarness } from './test-support/engine-harness';
 
 const config = demoSiteConfig();
@@ -160,6 +161,8 @@ describe('ticket:issue', () => {
       { role: 'display' },
     );
     expect(asDisplay).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    const unknown = hub.try({ type: 'ticket:print' } as unknown as Command);
+    expect(unknown).toMatchObject({ ok: false, error: { code: 'validation' } });
     const asKiosk = hub.try({ type: 'config:replace', config }, { role: 'kiosk' });
     expect(asKiosk).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });

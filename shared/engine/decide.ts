@@ -17,7 +17,7 @@ import {
 import { decideDayEnd } from './decide-day';
 import { decideCheckIn, decideTicketIssue } from './decide-issue';
 import { decideCancel, decideFinish, decideTransfer } from './decide-ticket';
-import { mayRun } from './permissions';
+import { commandRoles, mayRun } from './permissions';
 import type { QueueState } from './state';
 import { refuse, type ConfiguredState, type Decision } from './support';
 
@@ -27,6 +27,10 @@ import { refuse, type ConfiguredState, type Decision } from './support';
  * expected to have been parsed with `commandSchema` (the hub does it at the edge).
  */
 export function decide(state: QueueState, command: Command, ctx: CommandContext): Decision {
+  if (!Object.hasOwn(commandRoles, command.type)) {
+    // Only reachable when a caller skipped commandSchema: refuse rather than throw.
+    return refuse('validation', `Unknown command "${String(command.type)}"; see commandSchema.`);
+  }
   if (!mayRun(ctx.actor.role, command.type)) {
     return refuse('forbidden', `A ${ctx.actor.role} may not send "${command.type}".`, {
       role: ctx.actor.role,
