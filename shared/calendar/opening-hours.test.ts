@@ -109,6 +109,17 @@ describe('closure rules and overrides', () => {
     });
   });
 
+  it('closes at the end of a run of days open around the clock', () => {
+    const allDay = [{ from: '00:00', to: '24:00' }];
+    const nonStop = calendarSchema.parse({
+      weekly: { mon: allDay, tue: allDay, wed: [{ from: '00:00', to: '12:00' }] },
+      publicHolidays: 'none',
+    });
+    expect(openingState(nonStop, paris, at('2026-04-13', '23:50')).closesAt).toBe(
+      at('2026-04-15', '12:00'),
+    );
+  });
+
   it('reports no next opening for a calendar that never opens', () => {
     const never = calendarSchema.parse({ weekly: {} });
     expect(openingState(never, paris, at('2026-04-13', '12:30'))).toMatchObject({ open: false });

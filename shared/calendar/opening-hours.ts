@@ -138,9 +138,31 @@ export function openingState(
   const day = dayHours(calendar, today, weekly);
   const intervals = openingIntervals(calendar, timeZone, today, weekly);
   const current = intervals.find((interval) => now >= interval.from && now < interval.to);
-  if (current) return { open: true, closesAt: current.to, day };
+  if (current)
+    return {
+      open: true,
+      closesAt: closesAfter(calendar, timeZone, today, current.to, weekly),
+      day,
+    };
   const next = nextOpening(calendar, timeZone, now, weekly);
   return next === undefined ? { open: false, day } : { open: false, nextOpening: next, day };
+}
+
+/** Follows intervals that touch across midnight (open until 24:00, again from 00:00). */
+function closesAfter(
+  calendar: CalendarConfig,
+  timeZone: string,
+  date: string,
+  end: number,
+  weekly?: WeeklyHours,
+): number {
+  let closesAt = end;
+  for (let offset = 1; offset <= 7; offset += 1) {
+    const first = openingIntervals(calendar, timeZone, addDays(date, offset), weekly)[0];
+    if (!first || first.from !== closesAt) break;
+    closesAt = first.to;
+  }
+  return closesAt;
 }
 
 /** The first opening strictly after `now` (or now, if an interval starts exactly then). */
