@@ -24,7 +24,13 @@ describe("visitors' personal data", () => {
       body: {
         date: day,
         appointments: [
-          { id: 'apt-1', service: 'cni', start, bookingCode: 'RDV-0001', visitor: { name, phone: '06 12 34 56 78' } },
+          {
+            id: 'apt-1',
+            service: 'cni',
+            start,
+            bookingCode: 'RDV-0001',
+            visitor: { name, phone: '06 12 34 56 78' },
+          },
         ],
       },
     });
@@ -44,8 +50,14 @@ describe("visitors' personal data", () => {
     expect(checkIn.status).toBe(200);
     const ag1 = await t.agent('ag1');
     const ag2 = await t.agent('ag2');
-    await t.api('POST', '/api/v1/counter/open', { token: ag1, body: { counterId: 'g1', agentId: 'ag1' } });
-    const called = await t.api('POST', '/api/v1/counter/call-next', { token: ag1, body: { counterId: 'g1' } });
+    await t.api('POST', '/api/v1/counter/open', {
+      token: ag1,
+      body: { counterId: 'g1', agentId: 'ag1' },
+    });
+    const called = await t.api('POST', '/api/v1/counter/call-next', {
+      token: ag1,
+      body: { counterId: 'g1' },
+    });
     const { ticketId } = (called.body as { events: { ticketId: string }[] }).events[0]!;
 
     const visitor = await t.api('GET', `/api/v1/tickets/${ticketId}/visitor`, { token: ag1 });
@@ -59,10 +71,13 @@ describe("visitors' personal data", () => {
     // Neither stream nor the event log ever carried the name.
     const seq = (called.body as { seq: number }).seq;
     await staff.next('events', (m) => m.toSeq === seq);
-    for (const client of [board, staff]) expect(JSON.stringify(client.messages)).not.toContain(name);
+    for (const client of [board, staff])
+      expect(JSON.stringify(client.messages)).not.toContain(name);
     await Promise.all([board.close(), staff.close()]);
     const db = new Database(join(t.dir, 'hub.db'), { readonly: true });
-    const logged = db.prepare("SELECT COUNT(*) AS n FROM events WHERE payload LIKE '%Martin%'").get();
+    const logged = db
+      .prepare("SELECT COUNT(*) AS n FROM events WHERE payload LIKE '%Martin%'")
+      .get();
     db.close();
     expect(logged).toEqual({ n: 0 });
 

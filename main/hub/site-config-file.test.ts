@@ -13,7 +13,8 @@ const good = JSON.stringify(testSiteConfig, null, 2);
 const bad = good
   .replace('"prefix": "E"', '"prefix": "e1"')
   .replace('"mode": "walk-in"', '"mode": "walk-in",\n      "colour": "blue"');
-const lineOf = (text: string, needle: string) => text.slice(0, text.indexOf(needle)).split('\n').length;
+const lineOf = (text: string, needle: string) =>
+  text.slice(0, text.indexOf(needle)).split('\n').length;
 
 describe('the site configuration file', () => {
   it('a bad file is refused with its lines and fields, and the running configuration is kept', async () => {
@@ -42,7 +43,9 @@ describe('the site configuration file', () => {
           message: expect.stringMatching(/unknown field/),
         }),
       );
-      expect(result.message).toMatch(new RegExp(`reload.json:${lineOf(bad, '"e1"')}:\\d+: services\\[1\\]\\.prefix: `));
+      expect(result.message).toMatch(
+        new RegExp(`reload.json:${lineOf(bad, '"e1"')}:\\d+: services\\[1\\]\\.prefix: `),
+      );
       expect(hub.context.authority.state.config).toBe(running);
 
       writeFileSync(file, good.replace('"Mairie de test"', '"Mairie annexe"'));
@@ -57,7 +60,10 @@ describe('the site configuration file', () => {
   it('a first start with a bad file is refused', async () => {
     const file = join(dir, 'first.json');
     writeFileSync(file, '{\n  "site": {\n    "id": "x",\n    "name": 3\n  }\n}');
-    const start = startHub({ configFile: file, settings: { port: 0, dataDir: join(dir, 'first') } });
+    const start = startHub({
+      configFile: file,
+      settings: { port: 0, dataDir: join(dir, 'first') },
+    });
     await expect(start).rejects.toThrow(HubStartError);
     await expect(start).rejects.toThrow(/first\.json:4:\d+: site\.name: /);
   });
@@ -76,7 +82,9 @@ describe('the site configuration file', () => {
     await expect(spawnHub(['--config', file, '--port', 'eighty'])).rejects.toThrow(
       /exited \(2\)[\s\S]*--port must be a number/,
     );
-    await expect(spawnHub(['--config', file, '--colour'])).rejects.toThrow(/Unknown option '--colour'/);
+    await expect(spawnHub(['--config', file, '--colour'])).rejects.toThrow(
+      /Unknown option '--colour'/,
+    );
     await expect(
       spawnHub(['--config', file, '--port', '0', '--data', join(dir, 'cli')]),
     ).rejects.toThrow(/exited \(1\)[\s\S]*cli\.json:\d+:\d+: services\[1\]\.prefix/);

@@ -165,7 +165,7 @@ export async function startHub(options: StartHubOptions = {}): Promise<Hub> {
       );
   }
 
-  const app = createApp(context);
+  const app = createApp(context, () => eventStream.clientCount);
   eventStream.attach(app.server);
   const stopHousekeeping = scheduleHousekeeping(context);
   try {

@@ -1,5 +1,10 @@
-import { serviceAvailability, type QueueState, type UnavailableReason } from '../engine';
-import { publicBoard, type PublicBoard } from '../engine/views/board';
+import {
+  publicBoard,
+  serviceAvailability,
+  type PublicBoard,
+  type QueueState,
+  type UnavailableReason,
+} from '../engine';
 
 /** Whether a walk-in ticket can be taken now, without the service's whole definition. */
 export type PublicAvailability =

@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import Fastify, { type FastifyInstance } from 'fastify';
+import { hubRoutes } from '../../../shared/contracts/routes';
+import { eventStreamPath } from '../../../shared/contracts/ws-messages';
 import type { HubContext } from '../hub-context';
 import { installErrorHandling } from './error-handler';
 import { registerAuthRoutes } from './routes/auth-routes';
@@ -12,7 +14,7 @@ import { registerQueryRoutes } from './routes/query-routes';
  * handling; bodies are validated by the contract's zod schemas in each route, so one
  * schema serves client and server alike.
  */
-export function createApp(hub: HubContext): FastifyInstance {
+export function createApp(hub: HubContext, streamClients: () => number): FastifyInstance {
   const { tls, bodyLimitBytes } = hub.settings;
   const app = Fastify({
     bodyLimit: bodyLimitBytes,
@@ -36,7 +38,8 @@ export function createApp(hub: HubContext): FastifyInstance {
   registerAuthRoutes(app, hub);
   registerDeviceRoutes(app, hub);
   registerCommandRoutes(app, hub);
-  registerQueryRoutes(app, hub);
-  app.get('/api/v1', async () => ({ routes: [...routes].sort() }));
+  registerQueryRoutes(app, hub, streamClients);
+  routes.push(`GET ${eventStreamPath} (WebSocket)`);
+  app.get(hubRoutes.index.path, async () => ({ routes: [...routes].sort() }));
   return app;
 }

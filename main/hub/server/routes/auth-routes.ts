@@ -1,21 +1,16 @@
 import type { FastifyInstance } from 'fastify';
-import {
-  loginBodySchema,
-  type loginAnswerSchema,
-  type whoAmIAnswerSchema,
-} from '../../../../shared/contracts/auth';
-import { roleSchema } from '../../../../shared/contracts/roles';
-import type { z } from 'zod';
+import { loginBodySchema } from '../../../../shared/contracts/auth';
+import { hubRoutes, type RouteAnswers } from '../../../../shared/contracts/routes';
 import type { HubContext } from '../../hub-context';
 import { authorize } from '../authorize';
 import { HubError } from '../hub-error';
 import { parseInput } from '../parse-input';
 
-const everyone = roleSchema.options;
-
 /** Agent login and logout, and "who am I" for any token. */
 export function registerAuthRoutes(app: FastifyInstance, hub: HubContext): void {
-  app.post('/api/v1/auth/login', async (request): Promise<z.infer<typeof loginAnswerSchema>> => {
+  const { login, logout, whoAmI } = hubRoutes;
+
+  app.post(login.path, async (request): Promise<RouteAnswers['login']> => {
     const body = parseInput(loginBodySchema, request.body);
     const { token, session } = await hub.login.login(
       { ...body, deviceId: null },
@@ -26,8 +21,8 @@ export function registerAuthRoutes(app: FastifyInstance, hub: HubContext): void 
     return { token, agentId: session.agentId, role: session.role, expiresAt: session.expiresAt };
   });
 
-  app.post('/api/v1/auth/logout', async (request, reply) => {
-    const principal = authorize(hub, request, everyone, 'log out');
+  app.post(logout.path, async (request, reply) => {
+    const principal = authorize(hub, request, logout.access, 'log out');
     if (principal.kind !== 'agent')
       throw new HubError(
         'forbidden',
@@ -38,8 +33,8 @@ export function registerAuthRoutes(app: FastifyInstance, hub: HubContext): void 
     return reply.code(204).send();
   });
 
-  app.get('/api/v1/auth/me', async (request): Promise<z.infer<typeof whoAmIAnswerSchema>> => {
-    const p = authorize(hub, request, everyone, 'ask who it is');
+  app.get(whoAmI.path, async (request): Promise<RouteAnswers['whoAmI']> => {
+    const p = authorize(hub, request, whoAmI.access, 'ask who it is');
     return p.kind === 'device'
       ? {
           kind: 'device',

@@ -1,30 +1,24 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
-import type { z } from 'zod';
 import {
   agentCredentialBodySchema,
   agentParamsSchema,
   deviceParamsSchema,
   enrolBodySchema,
   enrolmentCodeBodySchema,
-  type agentsAnswerSchema,
-  type devicesAnswerSchema,
-  type enrolAnswerSchema,
-  type enrolmentCodeAnswerSchema,
 } from '../../../../shared/contracts/auth';
+import { hubRoutes as routes, type RouteAnswers } from '../../../../shared/contracts/routes';
 import type { HubContext } from '../../hub-context';
 import { authorize } from '../authorize';
 import { HubError } from '../hub-error';
 import { parseInput } from '../parse-input';
 
-const admin = ['admin'] as const;
-
 /** Device enrolment and revocation, and agents' credentials: the administrator's routes. */
 export function registerDeviceRoutes(app: FastifyInstance, hub: HubContext): void {
   app.post(
-    '/api/v1/devices/enrolment-codes',
-    async (request, reply): Promise<z.infer<typeof enrolmentCodeAnswerSchema>> => {
-      authorize(hub, request, admin, 'create enrolment codes');
+    routes.createEnrolmentCode.path,
+    async (request, reply): Promise<RouteAnswers['createEnrolmentCode']> => {
+      authorize(hub, request, routes.createEnrolmentCode.access, 'create enrolment codes');
       const { role, label } = parseInput(enrolmentCodeBodySchema, request.body);
       const ttl = hub.settings.enrolmentCodeMinutes * 60_000;
       void reply.code(201);
@@ -32,48 +26,45 @@ export function registerDeviceRoutes(app: FastifyInstance, hub: HubContext): voi
     },
   );
 
-  app.post(
-    '/api/v1/devices/enrol',
-    async (request, reply): Promise<z.infer<typeof enrolAnswerSchema>> => {
-      const { code } = parseInput(enrolBodySchema, request.body);
-      const now = hub.clock();
-      const wait = hub.enrolFailures.retryAfter(request.ip, now);
-      if (wait > 0) {
-        const seconds = Math.ceil(wait / 1000);
-        throw new HubError(
-          'rate-limited',
-          `too many wrong enrolment codes from this address: wait ${seconds} s, then type the code again carefully`,
-          { retryAfterSeconds: seconds },
-          { 'retry-after': String(seconds) },
-        );
-      }
-      const result = hub.devices.redeem(code, now, randomUUID);
-      if (!result.ok) {
-        hub.enrolFailures.fail(request.ip, now);
-        const why = {
-          unknown:
-            'this enrolment code is not known: check it, or ask the administrator for a new one',
-          used: 'this enrolment code was already used: ask the administrator for a new one',
-          expired: 'this enrolment code has expired: ask the administrator for a new one',
-        }[result.reason];
-        throw new HubError('unauthenticated', why, { reason: result.reason });
-      }
-      hub.log(
-        `device ${result.device.id} enrolled as ${result.device.role} (${result.device.label})`,
+  app.post(routes.enrol.path, async (request, reply): Promise<RouteAnswers['enrol']> => {
+    const { code } = parseInput(enrolBodySchema, request.body);
+    const now = hub.clock();
+    const wait = hub.enrolFailures.retryAfter(request.ip, now);
+    if (wait > 0) {
+      const seconds = Math.ceil(wait / 1000);
+      throw new HubError(
+        'rate-limited',
+        `too many wrong enrolment codes from this address: wait ${seconds} s, then type the code again carefully`,
+        { retryAfterSeconds: seconds },
+        { 'retry-after': String(seconds) },
       );
-      void reply.code(201);
-      const { device, token } = result;
-      return { deviceId: device.id, role: device.role, label: device.label, token };
-    },
-  );
+    }
+    const result = hub.devices.redeem(code, now, randomUUID);
+    if (!result.ok) {
+      hub.enrolFailures.fail(request.ip, now);
+      const why = {
+        unknown:
+          'this enrolment code is not known: check it, or ask the administrator for a new one',
+        used: 'this enrolment code was already used: ask the administrator for a new one',
+        expired: 'this enrolment code has expired: ask the administrator for a new one',
+      }[result.reason];
+      throw new HubError('unauthenticated', why, { reason: result.reason });
+    }
+    hub.log(
+      `device ${result.device.id} enrolled as ${result.device.role} (${result.device.label})`,
+    );
+    void reply.code(201);
+    const { device, token } = result;
+    return { deviceId: device.id, role: device.role, label: device.label, token };
+  });
 
-  app.get('/api/v1/devices', async (request): Promise<z.infer<typeof devicesAnswerSchema>> => {
-    authorize(hub, request, admin, 'list devices');
+  app.get(routes.devices.path, async (request): Promise<RouteAnswers['devices']> => {
+    authorize(hub, request, routes.devices.access, 'list devices');
     return { devices: hub.devices.list() };
   });
 
-  app.post('/api/v1/devices/:deviceId/revoke', async (request) => {
-    authorize(hub, request, admin, 'revoke devices');
+  app.post(routes.revokeDevice.path, async (request) => {
+    authorize(hub, request, routes.revokeDevice.access, 'revoke devices');
     const { deviceId } = parseInput(deviceParamsSchema, request.params, 'path');
     if (!hub.devices.revoke(deviceId, hub.clock()))
       throw new HubError(
@@ -88,13 +79,13 @@ export function registerDeviceRoutes(app: FastifyInstance, hub: HubContext): voi
     return hub.devices.get(deviceId);
   });
 
-  app.get('/api/v1/agents', async (request): Promise<z.infer<typeof agentsAnswerSchema>> => {
-    authorize(hub, request, admin, 'list agent accounts');
+  app.get(routes.agents.path, async (request): Promise<RouteAnswers['agents']> => {
+    authorize(hub, request, routes.agents.access, 'list agent accounts');
     return { agents: hub.agents.list() };
   });
 
-  app.put('/api/v1/agents/:agentId/credential', async (request, reply) => {
-    authorize(hub, request, admin, 'set agent passwords');
+  app.put(routes.setAgentCredential.path, async (request, reply) => {
+    authorize(hub, request, routes.setAgentCredential.access, 'set agent passwords');
     const { agentId } = parseInput(agentParamsSchema, request.params, 'path');
     const { role, password } = parseInput(agentCredentialBodySchema, request.body);
     await hub.login.setPassword(agentId, role, password, hub.clock());
@@ -102,8 +93,8 @@ export function registerDeviceRoutes(app: FastifyInstance, hub: HubContext): voi
     return reply.code(204).send();
   });
 
-  app.post('/api/v1/agents/:agentId/disable', async (request, reply) => {
-    authorize(hub, request, admin, 'disable agents');
+  app.post(routes.disableAgent.path, async (request, reply) => {
+    authorize(hub, request, routes.disableAgent.access, 'disable agents');
     const { agentId } = parseInput(agentParamsSchema, request.params, 'path');
     if (!hub.agents.disable(agentId, hub.clock()))
       throw new HubError(

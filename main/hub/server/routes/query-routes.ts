@@ -1,51 +1,62 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { roleSchema, staffRoles } from '../../../../shared/contracts/roles';
+import { hubRoutes as routes, type RouteAnswers } from '../../../../shared/contracts/routes';
 import { publicAvailability } from '../../../../shared/contracts/views';
-import { dayReport } from '../../../../shared/engine';
-import { publicBoard } from '../../../../shared/engine/views/board';
-import { counterQueue } from '../../../../shared/engine/views/counter-queue';
-import { ticketView } from '../../../../shared/engine/views/ticket-view';
-import { visitRecords } from '../../../../shared/engine/views/visit-record';
+import {
+  counterQueue,
+  dayReport,
+  publicBoard,
+  ticketView,
+  visitRecords,
+} from '../../../../shared/engine';
 import type { HubContext } from '../../hub-context';
 import { authorize } from '../authorize';
 import { HubError } from '../hub-error';
 import { parseInput } from '../parse-input';
 
-const managers = ['manager', 'admin'] as const;
 const ticketParams = z.strictObject({ ticketId: z.string().min(1).max(64) });
 const counterParams = z.strictObject({ counterId: z.string().min(1).max(64) });
 const tokenParams = z.strictObject({ token: z.string().min(8).max(128) });
 const dayQuery = z.strictObject({ day: z.iso.date().optional() });
 
 /** Read-only routes: what each role may see of the queue, and the hub's health. */
-export function registerQueryRoutes(app: FastifyInstance, hub: HubContext): void {
+export function registerQueryRoutes(
+  app: FastifyInstance,
+  hub: HubContext,
+  streamClients: () => number,
+): void {
   const state = () => hub.authority.state;
 
-  app.get('/api/v1/health', async () => ({
+  app.get(routes.health.path, async (): Promise<RouteAnswers['health']> => ({
     status: 'ok',
     seq: hub.authority.lastSeq,
     configured: state().config !== null,
     now: hub.clock(),
+    streamClients: streamClients(),
   }));
 
-  app.get('/api/v1/state', async (request) => {
-    authorize(hub, request, staffRoles, 'read the queue state');
+  app.get(routes.state.path, async (request): Promise<RouteAnswers['state']> => {
+    authorize(hub, request, routes.state.access, 'read the queue state');
     return { seq: hub.authority.lastSeq, state: state() };
   });
 
-  app.get('/api/v1/services/availability', async (request) => {
-    authorize(hub, request, roleSchema.options, 'read service availability');
-    return { services: publicAvailability(state(), hub.clock()) };
+  app.get(routes.config.path, async (request): Promise<RouteAnswers['config']> => {
+    authorize(hub, request, routes.config.access, 'read the site configuration');
+    return { config: state().config };
   });
 
-  app.get('/api/v1/board', async (request) => {
-    authorize(hub, request, roleSchema.options, 'read the board');
+  app.get(routes.board.path, async (request): Promise<RouteAnswers['board']> => {
+    authorize(hub, request, routes.board.access, 'read the board');
     return publicBoard(state(), hub.clock());
   });
 
-  app.get('/api/v1/counters/:counterId/queue', async (request) => {
-    authorize(hub, request, staffRoles, "read a counter's queue");
+  app.get(routes.availability.path, async (request): Promise<RouteAnswers['availability']> => {
+    authorize(hub, request, routes.availability.access, 'read service availability');
+    return { services: publicAvailability(state(), hub.clock()) };
+  });
+
+  app.get(routes.counterQueue.path, async (request): Promise<RouteAnswers['counterQueue']> => {
+    authorize(hub, request, routes.counterQueue.access, "read a counter's queue");
     const { counterId } = parseInput(counterParams, request.params, 'path');
     const queue = counterQueue(state(), counterId, hub.clock());
     if (!queue)
@@ -53,8 +64,8 @@ export function registerQueryRoutes(app: FastifyInstance, hub: HubContext): void
     return queue;
   });
 
-  app.get('/api/v1/tickets/:ticketId', async (request) => {
-    authorize(hub, request, ['kiosk', ...staffRoles], 'read a ticket');
+  app.get(routes.ticket.path, async (request): Promise<RouteAnswers['ticket']> => {
+    authorize(hub, request, routes.ticket.access, 'read a ticket');
     const { ticketId } = parseInput(ticketParams, request.params, 'path');
     const view = ticketView(state(), ticketId, hub.clock());
     if (!view) throw new HubError('not-found', `there is no ticket ${ticketId}`);
@@ -63,27 +74,21 @@ export function registerQueryRoutes(app: FastifyInstance, hub: HubContext): void
 
   // A visitor's phone, holding the ticket's QR token, follows its ticket without an account:
   // the 128-bit random token is the capability, and the view carries no personal data.
-  app.get('/api/v1/ticket-status/:token', async (request) => {
+  app.get(routes.ticketStatus.path, async (request): Promise<RouteAnswers['ticketStatus']> => {
     const { token } = parseInput(tokenParams, request.params, 'path');
-    const ticketId = state().tokens[token];
-    const view = ticketId ? ticketView(state(), token, hub.clock()) : undefined;
+    const view = state().tokens[token] ? ticketView(state(), token, hub.clock()) : undefined;
     if (!view) throw new HubError('not-found', 'this ticket is not known (or is from another day)');
     return view;
   });
 
-  app.get('/api/v1/visits', async (request) => {
-    authorize(hub, request, managers, 'read visit records');
+  app.get(routes.visits.path, async (request): Promise<RouteAnswers['visits']> => {
+    authorize(hub, request, routes.visits.access, 'read visit records');
     const { day } = parseInput(dayQuery, request.query, 'query');
     return { visits: visitRecords(state(), day ? { day } : {}) };
   });
 
-  app.get('/api/v1/config', async (request) => {
-    authorize(hub, request, staffRoles, 'read the site configuration');
-    return { config: state().config };
-  });
-
-  app.get('/api/v1/reports/day', async (request) => {
-    authorize(hub, request, managers, 'read day reports');
+  app.get(routes.dayReport.path, async (request): Promise<RouteAnswers['dayReport']> => {
+    authorize(hub, request, routes.dayReport.access, 'read day reports');
     const { day } = parseInput(dayQuery, request.query, 'query');
     const chosen = day ?? state().day;
     if (!chosen)
@@ -91,8 +96,13 @@ export function registerQueryRoutes(app: FastifyInstance, hub: HubContext): void
     return dayReport(state(), chosen);
   });
 
-  app.get('/api/v1/tickets/:ticketId/visitor', async (request) => {
-    const principal = authorize(hub, request, staffRoles, "read a visitor's personal data");
+  app.get(routes.visitor.path, async (request): Promise<RouteAnswers['visitor']> => {
+    const principal = authorize(
+      hub,
+      request,
+      routes.visitor.access,
+      "read a visitor's personal data",
+    );
     const { ticketId } = parseInput(ticketParams, request.params, 'path');
     const ticket = state().tickets[ticketId];
     if (!ticket) throw new HubError('not-found', `there is no ticket ${ticketId}`);
@@ -106,7 +116,7 @@ export function registerQueryRoutes(app: FastifyInstance, hub: HubContext): void
         'only the agent who called this visitor sees their name, while serving them: call the ticket first',
       );
     const visitor = ticket.appointmentId ? hub.personal.get(ticket.appointmentId) : undefined;
-    if (!visitor)
+    if (!ticket.appointmentId || !visitor)
       throw new HubError(
         'not-found',
         'no personal data is kept for this visitor (a walk-in, or deleted under the retention rule)',

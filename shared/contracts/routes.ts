@@ -1,0 +1,124 @@
+import type { z } from 'zod';
+import type {
+  CounterQueue,
+  DayReport,
+  PublicBoard,
+  QueueState,
+  SiteConfig,
+  TicketView,
+  VisitRecord,
+} from '../engine';
+import type {
+  agentCredentialBodySchema,
+  agentsAnswerSchema,
+  deviceSchema,
+  devicesAnswerSchema,
+  enrolAnswerSchema,
+  enrolBodySchema,
+  enrolmentCodeAnswerSchema,
+  enrolmentCodeBodySchema,
+  loginAnswerSchema,
+  loginBodySchema,
+  whoAmIAnswerSchema,
+} from './auth';
+import type { Visitor } from './commands';
+import { roleSchema, staffRoles, type HubRole } from './roles';
+import type { PublicAvailability } from './views';
+
+/** Who may call a route: the roles listed, or anyone (no token needed). */
+export type Access = readonly HubRole[] | 'anyone';
+
+export interface RouteSpec {
+  method: 'GET' | 'POST' | 'PUT';
+  /** With `:name` parameters. */
+  path: string;
+  access: Access;
+}
+
+const everyone = roleSchema.options;
+const admin = ['admin'] as const;
+const managers = ['manager', 'admin'] as const;
+
+/**
+ * Every route of the hub besides the commands (see `commands.ts`), declared once: the
+ * server registers these paths and checks these roles; the client calls them.
+ */
+export const hubRoutes = {
+  index: { method: 'GET', path: '/api/v1', access: 'anyone' },
+  health: { method: 'GET', path: '/api/v1/health', access: 'anyone' },
+  login: { method: 'POST', path: '/api/v1/auth/login', access: 'anyone' },
+  logout: { method: 'POST', path: '/api/v1/auth/logout', access: everyone },
+  whoAmI: { method: 'GET', path: '/api/v1/auth/me', access: everyone },
+  createEnrolmentCode: { method: 'POST', path: '/api/v1/devices/enrolment-codes', access: admin },
+  enrol: { method: 'POST', path: '/api/v1/devices/enrol', access: 'anyone' },
+  devices: { method: 'GET', path: '/api/v1/devices', access: admin },
+  revokeDevice: { method: 'POST', path: '/api/v1/devices/:deviceId/revoke', access: admin },
+  agents: { method: 'GET', path: '/api/v1/agents', access: admin },
+  setAgentCredential: { method: 'PUT', path: '/api/v1/agents/:agentId/credential', access: admin },
+  disableAgent: { method: 'POST', path: '/api/v1/agents/:agentId/disable', access: admin },
+  state: { method: 'GET', path: '/api/v1/state', access: staffRoles },
+  config: { method: 'GET', path: '/api/v1/config', access: staffRoles },
+  board: { method: 'GET', path: '/api/v1/board', access: everyone },
+  availability: { method: 'GET', path: '/api/v1/services/availability', access: everyone },
+  counterQueue: { method: 'GET', path: '/api/v1/counters/:counterId/queue', access: staffRoles },
+  ticket: { method: 'GET', path: '/api/v1/tickets/:ticketId', access: ['kiosk', ...staffRoles] },
+  /** For a visitor's phone: the ticket's QR token is the only credential. */
+  ticketStatus: { method: 'GET', path: '/api/v1/ticket-status/:token', access: 'anyone' },
+  /** Only the agent serving the visitor, while serving them. */
+  visitor: { method: 'GET', path: '/api/v1/tickets/:ticketId/visitor', access: staffRoles },
+  visits: { method: 'GET', path: '/api/v1/visits', access: managers },
+  dayReport: { method: 'GET', path: '/api/v1/reports/day', access: managers },
+} as const satisfies Record<string, RouteSpec>;
+
+export type RouteName = keyof typeof hubRoutes;
+
+export interface HealthAnswer {
+  status: 'ok';
+  seq: number;
+  configured: boolean;
+  now: number;
+  streamClients: number;
+}
+
+/** What each route answers (204 routes answer null). */
+export interface RouteAnswers {
+  index: { routes: string[] };
+  health: HealthAnswer;
+  login: z.infer<typeof loginAnswerSchema>;
+  logout: null;
+  whoAmI: z.infer<typeof whoAmIAnswerSchema>;
+  createEnrolmentCode: z.infer<typeof enrolmentCodeAnswerSchema>;
+  enrol: z.infer<typeof enrolAnswerSchema>;
+  devices: z.infer<typeof devicesAnswerSchema>;
+  revokeDevice: z.infer<typeof deviceSchema>;
+  agents: z.infer<typeof agentsAnswerSchema>;
+  setAgentCredential: null;
+  disableAgent: null;
+  state: { seq: number; state: QueueState };
+  config: { config: SiteConfig | null };
+  board: PublicBoard;
+  availability: { services: PublicAvailability[] };
+  counterQueue: CounterQueue;
+  ticket: TicketView;
+  ticketStatus: TicketView;
+  visitor: { ticketId: string; appointmentId: string; visitor: Visitor };
+  visits: { visits: VisitRecord[] };
+  dayReport: DayReport;
+}
+
+/** What each route takes as its body. */
+export interface RouteBodies {
+  login: z.input<typeof loginBodySchema>;
+  createEnrolmentCode: z.input<typeof enrolmentCodeBodySchema>;
+  enrol: z.input<typeof enrolBodySchema>;
+  setAgentCredential: z.input<typeof agentCredentialBodySchema>;
+}
+
+/** Fills a route's `:name` parameters (URL-encoded). */
+export function routePath(path: string, params: Record<string, string> = {}): string {
+  return path.replace(/:([A-Za-z]+)/g, (_, name: string) => {
+    const value = params[name];
+    if (value === undefined) throw new Error(`missing route parameter ${name}`);
+    return encodeURIComponent(value);
+  });
+}
