@@ -197,6 +197,7 @@ class Decoder implements DecodeContext {
       width: cellWidth(this.state),
       height: fontCell[style.font].height * style.heightMul,
     };
+    const placement = this.placement(); // settings do not change within a text run
     bytes.forEach((byte, i) => {
       const char =
         byte >= 0x80
@@ -205,9 +206,10 @@ class Decoder implements DecodeContext {
             ? '\u2302'
             : (national.replacements.get(byte) ?? String.fromCharCode(byte));
       // A full line prints by itself and the character starts the next one.
-      if (!this.line.fits(cell.width, this.currentArea()))
+      if (!this.line.fits(cell.width, (this.line.area ?? placement).areaWidth)) {
         this.printLine(this.state.lineSpacing, offset + i);
-      this.line.addChar(char, style, cell, offset + i, this.placement());
+      }
+      this.line.addChar(char, style, cell, offset + i, placement);
     });
   }
 

@@ -39,15 +39,25 @@ function textRun(run: TextRun, top: number, x: number): string {
   return `<span class="run" style="${styles.join(';')}">${escapeHtml(run.text)}</span>`;
 }
 
-function line(item: PrintLine, box: LaidOut): string {
+/** The print area, which an upside-down line turns about (as on paper). */
+interface Area {
+  left: number;
+  width: number;
+}
+
+function line(item: PrintLine, box: LaidOut, area: Area): string {
   const upsideDown = item.runs.some((r) => r.kind === 'text' && r.style.upsideDown);
+  // An upside-down line spans the print area so that turning it mirrors its alignment.
+  const left = upsideDown ? area.left : box.x;
+  const shift = box.x - left;
   const runs = item.runs.map((run) => {
     const top = item.height - run.height;
-    if (run.kind === 'text') return textRun(run, top, 0);
-    return `<img class="run" style="left:${run.x}px;top:${top}px;width:${run.width}px;height:${run.height}px" src="${bitmapDataUri(run.bitmap)}" alt="">`;
+    if (run.kind === 'text') return textRun(run, top, shift);
+    return `<img class="run" style="left:${shift + run.x}px;top:${top}px;width:${run.width}px;height:${run.height}px" src="${bitmapDataUri(run.bitmap)}" alt="">`;
   });
+  const width = upsideDown ? area.width : item.width;
   const turn = upsideDown ? ';transform:rotate(180deg)' : '';
-  return `<div class="item" style="left:${box.x}px;top:${box.y}px;width:${item.width}px;height:${item.height}px${turn}">${runs.join('')}</div>`;
+  return `<div class="item" style="left:${left}px;top:${box.y}px;width:${width}px;height:${item.height}px${turn}">${runs.join('')}</div>`;
 }
 
 function qrSvg(box: LaidOut, moduleSize: number): string {
@@ -79,12 +89,12 @@ function barcodeHtml(barcode: Barcode, box: LaidOut): string {
   return `<div class="item" style="left:${box.x}px;top:${box.y}px;width:${box.width}px">${above ? hri : ''}${body}${below ? hri : ''}</div>`;
 }
 
-function itemHtml(box: LaidOut, finalCut: boolean): string {
+function itemHtml(box: LaidOut, finalCut: boolean, area: Area): string {
   const item = box.item;
   const at = `left:${box.x}px;top:${box.y}px;width:${box.width}px;height:${box.height}px`;
   switch (item.kind) {
     case 'line':
-      return line(item, box);
+      return line(item, box, area);
     case 'qr':
       return qrSvg(box, item.moduleSize);
     case 'barcode':
@@ -116,7 +126,8 @@ body{margin:0;padding:24px;background:#e9e7e2;font-family:"DejaVu Sans Mono","Co
 /** The ticket as a self-contained HTML page. */
 export function renderHtml(job: DecodedJob, title = 'Ticket'): string {
   const layout = layoutPaper(job);
-  const body = layout.items.map((box, i) => itemHtml(box, i === layout.finalCut)).join('\n');
+  const area = { left: layout.printableLeft, width: job.paper.printableDots };
+  const body = layout.items.map((box, i) => itemHtml(box, i === layout.finalCut, area)).join('\n');
   return `<!doctype html>
 <html lang="fr">
 <head><meta charset="utf-8"><title>${escapeHtml(title)}</title><style>${css}</style></head>
