@@ -39,8 +39,8 @@ const encoders = new Map<CodePage, Map<string, number>>(
 /** The Unicode character each byte 0x80..0xFF stands for, or undefined. */
 export function decodeByte(page: CodePage, byte: number): string | undefined {
   if (byte < 0x80) return String.fromCharCode(byte);
-  const char = [...upperHalf[page]][byte - 0x80];
-  return char === '\uFFFF' ? undefined : char;
+  const char = upperHalf[page].charAt(byte - 0x80);
+  return char === '\uFFFF' || char === '' ? undefined : char;
 }
 
 // What a missing character becomes, tried before the generic accent stripping. Spaces of
@@ -100,6 +100,8 @@ export interface EncodeResult {
   substitutions: Substitution[];
 }
 
+const plainAscii = /^[\x20-\x7e\n]*$/;
+
 function isPrintableAscii(code: number): boolean {
   return code >= 0x20 && code < 0x7f;
 }
@@ -149,6 +151,7 @@ export function transliterate(
   page: CodePage,
   text: string,
 ): { text: string; substitutions: Substitution[] } {
+  if (plainAscii.test(text)) return { text, substitutions: [] };
   const table = encoders.get(page)!;
   let out = '';
   const substitutions: Substitution[] = [];
@@ -173,8 +176,9 @@ export function transliterate(
 export function encodeText(page: CodePage, text: string): EncodeResult {
   const table = encoders.get(page)!;
   const printable = transliterate(page, text);
-  const bytes = Uint8Array.from(
-    [...printable.text].map((char) => (char === '\n' ? 0x0a : encodeChar(table, char)!)),
-  );
-  return { bytes, substitutions: printable.substitutions };
+  const chars = printable.text;
+  const bytes = new Uint8Array(chars.length);
+  let length = 0;
+  for (const char of chars) bytes[length++] = char === '\n' ? 0x0a : encodeChar(table, char)!;
+  return { bytes: bytes.subarray(0, length), substitutions: printable.substitutions };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { dateTimeFormat } from './format-time';
 
 // The content models of what the printers print. They carry words and figures only,
 // never printer commands, and are strict: a field nobody declared (an agent's name, a
@@ -37,7 +38,7 @@ export type PrintedTime = z.infer<typeof printedTimeSchema>;
 
 function isTimeZone(zone: string): boolean {
   try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
+    dateTimeFormat('en', { timeZone: zone });
     return true;
   } catch {
     return false;

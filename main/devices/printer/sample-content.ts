@@ -1,6 +1,6 @@
-import type { PrintContentInput } from '../../../../shared/print/content';
+import type { PrintContentInput } from '../../../shared/print/content';
 
-// Realistic content for the golden files, the visual check and the benchmark. The
+// Realistic content for the golden files, the demo and the benchmark. The
 // instants are fixed (Tuesday 14 January 2025, 10:42 in Paris) so output never drifts.
 
 const issuedAt = { epochMs: Date.UTC(2025, 0, 14, 9, 42), timeZone: 'Europe/Paris' };
