@@ -5,6 +5,7 @@ import type { AppointmentDay } from '../../shared/central/appointment';
 import { dateSchema } from '../../shared/central/common';
 import { siteHealthSchema, type HealthReceipt } from '../../shared/central/health';
 import { MAX_REQUEST_BYTES, centralRoutes, type CentralRouteName } from '../../shared/central/http';
+import type { SiteConfig } from '../../shared/domain/site-config';
 import type { FaultPlan } from './faults';
 import {
   HttpError,
@@ -29,7 +30,8 @@ export interface ApiDeps {
   /** Bearer token → site id. */
   sites: ReadonlyMap<string, string>;
   now: () => Date;
-  timeZone: string;
+  /** The site whose demo appointments are seeded. */
+  config: SiteConfig;
   /** Seed a day's demo appointments the first time it is asked for. */
   autoSeed: boolean;
   /** Aborted when the sandbox closes: injected delays end at once. */
@@ -127,7 +129,7 @@ export function createApiHandler(deps: ApiDeps) {
     const date = dateSchema.safeParse(url.searchParams.get('date'));
     if (!date.success) throw new HttpError(400, 'bad-request', 'Give the day as ?date=YYYY-MM-DD.');
     if (deps.autoSeed && !deps.store.isSeeded(siteId, date.data))
-      deps.store.seedDay(siteId, date.data, seedAppointments(siteId, date.data, deps.timeZone));
+      deps.store.seedDay(siteId, date.data, seedAppointments(siteId, date.data, deps.config));
     await hold();
     const day: AppointmentDay = {
       siteId,

@@ -22,7 +22,10 @@ export const bench: Bench = async () => {
   try {
     const started = performance.now();
     for (let first = 0; first < TOTAL; first += BATCH) {
-      const result = await client.pushVisits(exampleVisitBatch(BATCH, first), `bench-batch-${first}`);
+      const result = await client.pushVisits(
+        exampleVisitBatch(BATCH, first),
+        `bench-batch-${first}`,
+      );
       if (!result.ok) throw new Error(`batch ${first} failed: ${result.failure.message}`);
     }
     const seconds = (performance.now() - started) / 1000;

@@ -23,7 +23,7 @@ describe('the sandbox conforms to the OpenAPI document', () => {
   beforeAll(async () => {
     sandbox = await startCentralSandbox({
       seedDate: '2025-03-14',
-      siteId: 'issy-centre-administratif',
+      siteId: 'centre-administratif',
     });
   });
   afterAll(() => sandbox.close());

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { seededRandom } from './seeded-random';
+import { seededRandom } from '../../shared/demo/seeded-random';
 
 // Faults the sandbox can inject on its API (never on its admin API), to show how the
 // hub's sync worker copes. Set at start and changed at runtime (setFaults or PUT

@@ -1,6 +1,6 @@
 // Runs the central sandbox on its own, for a demo or to develop against:
 //   npx tsx main/central-sandbox/main.ts [--port 8787] [--data .data/central] [--token T]
-//     [--site issy-centre-administratif] [--seed-date 2025-03-14] [--admin-port 8788]
+//     [--site centre-administratif] [--seed-date 2025-03-14] [--admin-port 8788]
 import { parseArgs } from 'node:util';
 import { startCentralSandbox } from './sandbox';
 

@@ -3,54 +3,62 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appointmentDaySchema } from '../../shared/central/appointment';
+import { demoSiteConfig } from '../../shared/demo/demo-site';
 import { errorBodySchema } from '../../shared/central/error';
 import { exampleVisitBatch } from '../../shared/central/examples';
-import { centralPath } from '../../shared/central/http';
-import { MAX_REQUEST_BYTES } from '../../shared/central/http';
+import { MAX_REQUEST_BYTES, centralPath } from '../../shared/central/http';
 import { createCentralClient } from '../central/central-client';
 import { startCentralSandbox, type CentralSandbox } from './sandbox';
-import { seedAppointments, seedServices } from './seed-appointments';
+import { seedAppointments } from './seed-appointments';
+
+const SITE = 'centre-administratif';
 
 describe('demo appointments', () => {
   it('are the same for the same site and day, and valid', () => {
-    const day = seedAppointments('issy-centre-administratif', '2025-03-14');
-    expect(seedAppointments('issy-centre-administratif', '2025-03-14')).toEqual(day);
+    const day = seedAppointments(SITE, '2025-03-14');
+    expect(seedAppointments(SITE, '2025-03-14')).toEqual(day);
     const parsed = appointmentDaySchema.parse({
-      siteId: 'issy-centre-administratif',
+      siteId: SITE,
       date: '2025-03-14',
       appointments: day,
     });
     expect(parsed.appointments.length).toBeGreaterThan(50);
     expect(new Set(day.map((a) => a.id)).size).toBe(day.length);
     expect(new Set(day.map((a) => a.qrToken)).size).toBe(day.length);
-    expect(new Set(day.map((a) => a.serviceCode))).toEqual(
-      new Set(seedServices.map((s) => s.code)),
-    );
+    expect(seedAppointments(SITE, '2025-03-14')).not.toEqual(seedAppointments(SITE, '2025-03-17'));
   });
 
-  it('include ANTS numbers for ID cards and passports only, some cancellations, some names', () => {
-    const day = seedAppointments('issy-centre-administratif', '2025-03-14');
+  it("cover the demo site's appointment services, ANTS numbers for ID cards and passports only", () => {
+    const day = seedAppointments(SITE, '2025-03-14');
+    const byAppointment = demoSiteConfig()
+      .services.filter((s) => s.mode !== 'walk-in')
+      .map((s) => s.code);
+    expect(new Set(day.map((a) => a.serviceCode))).toEqual(new Set(byAppointment));
     const withAnts = day.filter((a) => a.antsPreDemande !== null);
     expect(withAnts.length).toBeGreaterThan(5);
     expect(new Set(withAnts.map((a) => a.serviceCode))).toEqual(new Set(['cni-passeport']));
-    expect(day.filter((a) => a.status === 'cancelled').length).toBeGreaterThan(0);
-    expect(day.filter((a) => a.visitorDisplayName === undefined).length).toBeGreaterThan(0);
   });
 
-  it('follow the opening hours and the local time zone', () => {
-    expect(seedAppointments('s', '2025-03-16')).toEqual([]); // a Sunday
-    const saturday = seedAppointments('s', '2025-03-15');
+  it('include cancellations, and a name on some bookings only', () => {
+    const day = seedAppointments(SITE, '2025-03-14');
+    expect(day.filter((a) => a.status === 'cancelled').length).toBeGreaterThan(0);
+    expect(day.filter((a) => a.visitorDisplayName === undefined).length).toBeGreaterThan(0);
+    expect(day.filter((a) => a.visitorDisplayName !== undefined).length).toBeGreaterThan(0);
+  });
+
+  it('follow the opening hours, holidays and the local time zone', () => {
+    expect(seedAppointments(SITE, '2025-03-16')).toEqual([]); // a Sunday
+    expect(seedAppointments(SITE, '2025-12-25')).toEqual([]); // Christmas
+    const saturday = seedAppointments(SITE, '2025-03-15');
+    expect(saturday.length).toBeGreaterThan(0);
     expect(
       saturday.every((a) => a.startsAt >= '2025-03-15T08:30' && a.startsAt < '2025-03-15T12:00'),
     ).toBe(true);
-    expect(seedAppointments('s', '2025-03-14')[0]?.startsAt).toMatch(
-      /^2025-03-14T08:30:00\+01:00$/,
-    );
-    expect(seedAppointments('s', '2025-07-04')[0]?.startsAt).toMatch(/\+02:00$/);
+    expect(seedAppointments(SITE, '2025-03-14')[0]?.startsAt).toBe('2025-03-14T08:30:00+01:00');
+    expect(seedAppointments(SITE, '2025-07-04')[0]?.startsAt).toBe('2025-07-04T08:30:00+02:00');
     expect(
-      seedAppointments('s', '2025-03-13').some((a) => a.startsAt.startsWith('2025-03-13T18:')),
+      seedAppointments(SITE, '2025-03-13').some((a) => a.startsAt.startsWith('2025-03-13T18:')),
     ).toBe(true);
-    expect(seedAppointments('s', '2025-03-14')).not.toEqual(seedAppointments('s', '2025-03-17'));
   });
 });
 

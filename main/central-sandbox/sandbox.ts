@@ -6,13 +6,15 @@ import type { AddressInfo, Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Appointment } from '../../shared/central/appointment';
-import { EXAMPLE_SITE_ID } from '../../shared/central/examples';
+import { localDate } from '../../shared/calendar/zoned-time';
+import { demoSiteConfig } from '../../shared/demo/demo-site';
+import type { SiteConfig } from '../../shared/domain/site-config';
 import type { SiteHealth } from '../../shared/central/health';
 import type { VisitRecord } from '../../shared/central/visit';
 import { createAdminHandler } from './admin';
 import { createApiHandler, type ApiCounters } from './api';
 import { FaultPlan, faultsSchema, type FaultCounts, type Faults, type FaultsInput } from './faults';
-import { seedAppointments, utcOffsetOf } from './seed-appointments';
+import { seedAppointments } from './seed-appointments';
 import { openSandboxStore } from './store';
 
 // A conforming central server for the demo, development and tests: real HTTP(S), real
@@ -30,11 +32,13 @@ export interface CentralSandboxOptions {
   /** More sites, each with its own token. */
   sites?: { siteId: string; token: string }[];
   faults?: FaultsInput;
-  /** Day seeded with demo appointments at start; default today in `timeZone`. */
+  /** Day seeded with demo appointments at start; default today at the site. */
   seedDate?: string;
   /** Also seed any other day the first time it is asked for (default true). */
   autoSeed?: boolean;
-  timeZone?: string;
+  /** The site whose services, hours and time zone shape the demo appointments
+   *  (default shared/demo's Centre administratif). */
+  config?: SiteConfig;
   /** Serve HTTPS with this key and certificate (PEM). */
   tls?: { key: string | Buffer; cert: string | Buffer };
   adminPort?: number;
@@ -77,18 +81,6 @@ export interface CentralSandbox {
   close(): Promise<void>;
 }
 
-function todayIn(timeZone: string, now: Date): string {
-  const local = new Date(now.getTime() + offsetMinutes(now, timeZone) * 60_000);
-  return local.toISOString().slice(0, 10);
-}
-
-function offsetMinutes(now: Date, timeZone: string): number {
-  const [sign, hours, minutes] = /([+-])(\d\d):(\d\d)/
-    .exec(utcOffsetOf(now.toISOString().slice(0, 10), timeZone))
-    ?.slice(1) ?? ['+', '0', '0'];
-  return (sign === '-' ? -1 : 1) * (Number(hours) * 60 + Number(minutes));
-}
-
 /** Tracks open sockets so "down" can cut them, like a machine that went away. */
 function trackSockets(server: Server): Set<Socket> {
   const sockets = new Set<Socket>();
@@ -122,8 +114,8 @@ export async function startCentralSandbox(
   options: CentralSandboxOptions = {},
 ): Promise<CentralSandbox> {
   const now = options.now ?? (() => new Date());
-  const timeZone = options.timeZone ?? 'Europe/Paris';
-  const siteId = options.siteId ?? EXAMPLE_SITE_ID;
+  const config = options.config ?? demoSiteConfig();
+  const siteId = options.siteId ?? config.site.id;
   const token = options.token ?? randomBytes(24).toString('base64url');
   const adminToken = options.adminToken ?? randomBytes(24).toString('base64url');
   const ownDir = options.dataDir === undefined;
@@ -135,9 +127,9 @@ export async function startCentralSandbox(
   const store = openSandboxStore(dataDir);
   const initial = faultsSchema.parse(options.faults ?? {});
   const plan = new FaultPlan({ ...initial, down: false });
-  const seedDate = options.seedDate ?? todayIn(timeZone, now());
+  const seedDate = options.seedDate ?? localDate(now().getTime(), config.timezone);
   const seedDay = (date: string, site = siteId) => {
-    const appointments = seedAppointments(site, date, timeZone);
+    const appointments = seedAppointments(site, date, config);
     if (!store.isSeeded(site, date)) store.seedDay(site, date, appointments);
     return store.appointmentsOf(site, date);
   };
@@ -150,7 +142,7 @@ export async function startCentralSandbox(
     plan,
     sites,
     now,
-    timeZone,
+    config,
     autoSeed: options.autoSeed ?? true,
   });
   const onRequest = (

@@ -7,6 +7,7 @@ import {
   siteIdSchema,
   timestampSchema,
 } from './common';
+import { antsNumberSchema, bookingCodeSchema } from '../domain/appointment';
 
 // Appointments are booked on the town's side; the hub pulls each day's list (with an ETag,
 // so an unchanged day costs a 304) to check visitors in and to apply cancellations.
@@ -15,20 +16,18 @@ export const appointmentStatuses = ['booked', 'cancelled'] as const;
 export type AppointmentStatus = (typeof appointmentStatuses)[number];
 
 /** ANTS pré-demande number for ID cards and passports: 10 characters [A-Z0-9]. */
-export const antsPreDemandeSchema = z
-  .string()
-  .regex(/^[A-Z0-9]{10}$/)
-  .meta({ description: 'ANTS pré-demande number (ID card, passport): 10 characters A-Z 0-9.' });
+export const antsPreDemandeSchema = antsNumberSchema.meta({
+  description: 'ANTS pré-demande number (ID card, passport): 10 characters A-Z 0-9.',
+});
 
 export const appointmentSchema = z.object({
   id: identifierSchema,
   serviceCode: serviceCodeSchema,
   startsAt: timestampSchema,
   durationMinutes: z.number().int().min(1).max(480),
-  bookingCode: z
-    .string()
-    .regex(/^[A-Z0-9-]{4,20}$/)
-    .meta({ description: 'Short code from the booking confirmation, typed at the kiosk.' }),
+  bookingCode: bookingCodeSchema.meta({
+    description: 'Short code from the booking confirmation, typed at the kiosk.',
+  }),
   antsPreDemande: antsPreDemandeSchema.nullable(),
   qrToken: z
     .string()

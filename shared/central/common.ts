@@ -1,32 +1,27 @@
 import { z } from 'zod';
+import { codeSchema as domainCode, idSchema as domainId } from '../domain/primitives';
 
 // Building blocks shared by every central API schema. Code and identifier formats are the
 // hub's own (shared/domain/primitives.ts), so whatever the hub stores can be sent, and
 // whatever the central API sends can be stored.
 
-export const siteIdSchema = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9-]{0,62}$/)
-  .meta({ description: 'Site identifier: lowercase letters, digits and dashes.' });
+export const siteIdSchema = domainId.meta({
+  description: 'Site identifier, as in the site configuration (e.g. centre-administratif).',
+});
 
-export const serviceCodeSchema = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9-]{0,39}$/)
-  .meta({
-    description: 'Code of a municipal service, as configured for the site, e.g. etat-civil.',
-  });
+export const serviceCodeSchema = domainCode.meta({
+  description: 'Code of a municipal service, as configured for the site, e.g. etat-civil.',
+});
 
 /** Identifiers minted by one end and echoed by the other (visit ids, counter ids...). */
-export const identifierSchema = z
-  .string()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$/)
-  .meta({ description: 'Opaque identifier: letters, digits and _ . : - (at most 64).' });
+export const identifierSchema = domainId.meta({
+  description: 'Opaque identifier: letters, digits and _ . : - (at most 64).',
+});
 
 /** A site-configured vocabulary entry such as an outcome code. */
-export const codeSchema = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9-]{0,39}$/)
-  .meta({ description: 'Lowercase code from a configured vocabulary, e.g. no-show.' });
+export const codeSchema = domainCode.meta({
+  description: 'Lowercase code from a configured vocabulary, e.g. no-show.',
+});
 
 export const timestampSchema = z.iso
   .datetime({ offset: true })

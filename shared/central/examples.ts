@@ -5,7 +5,7 @@ import type { VisitBatch, VisitRecord } from './visit';
 // Valid, deterministic examples of each message: shown in the OpenAPI document and used by
 // tests and benchmarks on both ends, so that all of them agree on what "valid" looks like.
 
-export const EXAMPLE_SITE_ID = 'issy-centre-administratif';
+export const EXAMPLE_SITE_ID = 'centre-administratif';
 
 const services = ['iris', 'etat-civil', 'cni-passeport', 'ccas', 'logement'] as const;
 const outcomes = ['served', 'served', 'served', 'no-show', 'redirected'] as const;
@@ -38,13 +38,13 @@ export function exampleVisit(n: number, overrides: Partial<VisitRecord> = {}): V
     endedAt: iso(ended),
     waitedSeconds: waited,
     servedSeconds: served,
-    counterId: `counter-${(n % 6) + 1}`,
+    counterId: `g${(n % 8) + 1}`,
     agentId: `agent-${((n * 7) % 12).toString(36)}x`,
     outcome,
     transfers: transferred
       ? [
           {
-            from: { serviceCode: 'iris', counterId: 'counter-1', agentId: null },
+            from: { serviceCode: 'iris', counterId: 'g1', agentId: null },
             to: { serviceCode, counterId: null, agentId: null },
             at: iso(called + 20_000),
           },

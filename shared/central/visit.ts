@@ -8,11 +8,13 @@ import {
   siteIdSchema,
   timestampSchema,
 } from './common';
+import { channels } from '../domain/ticket';
 
 // A visit record is what the hub sends the central API once a ticket is closed: only
 // statistics by default; personal fields travel only where the site is configured to.
 
-export const visitChannels = ['kiosk', 'counter', 'phone', 'mobile'] as const;
+/** The hub's own channels (shared/domain/ticket.ts). */
+export const visitChannels = channels;
 export type VisitChannel = (typeof visitChannels)[number];
 
 export const MAX_VISITS_PER_BATCH = 1000;
