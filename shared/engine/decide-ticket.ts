@@ -32,7 +32,7 @@ export function decideTransfer(
   const { config } = state;
   const { to } = command;
   let service = ticket.service;
-  let reserved: { reservedCounterId: string } | { reservedAgentId: string } | object = {};
+  let reserved: { reservedCounterId?: string; reservedAgentId?: string } = {};
   if ('service' in to) {
     const target = config.services.find((s) => s.code === to.service);
     if (!target)

@@ -71,7 +71,3 @@ export function actsOnCounter(
   }
   return null;
 }
-
-export function counterState(state: QueueState, counterId: string): CounterState | undefined {
-  return state.counters[counterId];
-}
