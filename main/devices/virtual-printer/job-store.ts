@@ -35,27 +35,34 @@ export interface PrintedJob {
 type Listener = (job: PrintedJob) => void;
 
 interface Waiter {
-  index: number;
+  id: number;
   resolve: (job: PrintedJob) => void;
   reject: (error: Error) => void;
   timer: NodeJS.Timeout;
 }
 
 export const DEFAULT_WAIT_MS = 10_000;
+/** Jobs kept in memory; older ones are dropped (their files, if any, stay on disk). */
+export const DEFAULT_KEEP_JOBS = 1000;
 
-/** Every job the virtual printer received, in order, with a way for tests to await them. */
+/** The jobs the virtual printer received, in order, with a way for tests to await them. */
 export class JobStore {
-  private readonly jobs: PrintedJob[] = [];
+  private jobs: PrintedJob[] = [];
+  private received = 0;
   private readonly listeners = new Set<Listener>();
   private waiters: Waiter[] = [];
-  /** Index of the job the next waitForJob() call returns. */
-  private cursor = 0;
+  /** Id of the job the next waitForJob() call returns. */
+  private cursor = 1;
   private closed = false;
 
+  constructor(private readonly keep = DEFAULT_KEEP_JOBS) {}
+
+  /** How many jobs arrived since the printer started (dropped ones included). */
   get size(): number {
-    return this.jobs.length;
+    return this.received;
   }
 
+  /** The jobs still kept, oldest first. */
   all(): readonly PrintedJob[] {
     return this.jobs;
   }
@@ -70,14 +77,16 @@ export class JobStore {
     return () => this.listeners.delete(listener);
   }
 
+  /** Stores a job; ids must come in order 1, 2, 3… */
   add(job: PrintedJob): void {
     this.jobs.push(job);
+    this.received++;
+    if (this.jobs.length > this.keep) this.jobs = this.jobs.slice(-this.keep);
     for (const listener of this.listeners) listener(job);
     this.waiters = this.waiters.filter((waiter) => {
-      const found = this.jobs[waiter.index];
-      if (!found) return true;
+      if (waiter.id !== job.id) return true;
       clearTimeout(waiter.timer);
-      waiter.resolve(found);
+      waiter.resolve(job);
       return false;
     });
   }
@@ -87,21 +96,26 @@ export class JobStore {
    * gives job 1 (even if it arrived before the call), the second job 2, and so on.
    */
   waitForJob(timeoutMs = DEFAULT_WAIT_MS): Promise<PrintedJob> {
-    const index = this.cursor++;
-    const ready = this.jobs[index];
+    const id = this.cursor++;
+    const ready = this.get(id);
     if (ready) return Promise.resolve(ready);
+    if (id <= this.received) {
+      return Promise.reject(
+        new Error(`print job #${id} is no longer kept (only the last ${this.keep} are)`),
+      );
+    }
     if (this.closed) return Promise.reject(new Error('the virtual printer is closed'));
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
         this.waiters = this.waiters.filter((w) => w.timer !== timer);
         reject(
           new Error(
-            `no print job #${index + 1} within ${timeoutMs} ms (${this.jobs.length} received): ` +
+            `no print job #${id} within ${timeoutMs} ms (${this.received} received): ` +
               'did the job end with a cut or a closed connection?',
           ),
         );
       }, timeoutMs);
-      this.waiters.push({ index, resolve, reject, timer });
+      this.waiters.push({ id, resolve, reject, timer });
     });
   }
 

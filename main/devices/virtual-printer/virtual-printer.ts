@@ -31,6 +31,8 @@ export interface VirtualPrinterOptions {
   /** Folder to write each printed job to as <n>.bin, .txt, .html and .png. */
   outputDir?: string;
   maxJobBytes?: number;
+  /** Jobs kept in memory (default 1000); older ones are dropped, their files stay. */
+  keepJobs?: number;
   conditions?: ConditionsPatch;
   /** Clock, for tests that pin times. */
   now?: () => number;
@@ -55,7 +57,7 @@ export interface VirtualPrinterEvents {
 }
 
 export class VirtualPrinter extends EventEmitter<VirtualPrinterEvents> {
-  readonly jobs = new JobStore();
+  readonly jobs: JobStore;
   readonly paper: PaperGeometry;
   private state: PrintState = initialState();
   private current: PrinterConditions;
@@ -72,6 +74,7 @@ export class VirtualPrinter extends EventEmitter<VirtualPrinterEvents> {
 
   constructor(private readonly options: VirtualPrinterOptions = {}) {
     super();
+    this.jobs = new JobStore(options.keepJobs);
     this.jobs.onJob((job) => this.emit('job', job));
     this.paper = paperFor(options.paperWidthMm ?? 80, options.printableDots);
     this.current = printerConditionsSchema.parse({ ...normalConditions, ...options.conditions });
