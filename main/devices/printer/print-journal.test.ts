@@ -65,4 +65,24 @@ describe('PrintJournal', () => {
     expect(journal.purge(1001)).toBe(2);
     expect(journal.get('job-00004')).toBeUndefined();
   });
+
+  it('forgets jobs past the retention period when it opens', () => {
+    const first = open();
+    first.begin('job-00006', content);
+    first.settle('job-00006', 'printed');
+    first.close();
+    const day = 24 * 60 * 60 * 1000;
+    const later = PrintJournal.open(join(dir, 'print.sqlite'), {
+      now: () => 1000 + 7 * day,
+      retentionDays: 7,
+    });
+    journals.push(later);
+    expect(later.get('job-00006')).toBeDefined();
+    const muchLater = PrintJournal.open(join(dir, 'print.sqlite'), {
+      now: () => 1001 + 7 * day,
+      retentionDays: 7,
+    });
+    journals.push(muchLater);
+    expect(muchLater.get('job-00006')).toBeUndefined();
+  });
 });

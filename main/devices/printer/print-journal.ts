@@ -8,6 +8,8 @@ import { printContentSchema, type PrintContent } from '../../../shared/print/con
 // id, its original and its reason recorded here.
 //
 // One journal per printer: on open, jobs left `sending` by a crash become `uncertain`.
+// Retention: the content is kept for reprints, then forgotten after `retentionDays`
+// (30 by default), purged when the journal opens and whenever purge() is called.
 
 export type JournalState = 'sending' | 'printed' | 'uncertain' | 'not-sent';
 
@@ -35,6 +37,15 @@ interface Row {
   detail: string | null;
 }
 
+export interface JournalOptions {
+  /** Table name, for a journal kept in a database shared with other data. */
+  table?: string;
+  now?: () => number;
+  retentionDays?: number;
+}
+
+const dayMs = 24 * 60 * 60 * 1000;
+
 export type BeginOutcome = { started: true } | { started: false; existing: JournalEntry };
 
 const tableName = /^[a-z_][a-z0-9_]{0,62}$/;
@@ -56,11 +67,12 @@ function toEntry(row: Row): JournalEntry {
 export class PrintJournal {
   private readonly table: string;
   private readonly now: () => number;
+  private readonly retentionMs: number;
   private ownsDatabase = false;
 
   constructor(
     private readonly db: Database.Database,
-    options: { table?: string; now?: () => number } = {},
+    options: JournalOptions = {},
   ) {
     this.table = options.table ?? 'print_jobs';
     if (!tableName.test(this.table)) throw new Error(`invalid journal table name: ${this.table}`);
@@ -80,10 +92,17 @@ export class PrintJournal {
       `UPDATE ${this.table} SET state = 'uncertain', detail = 'interrupted while sending'
        WHERE state = 'sending'`,
     ).run();
+    this.retentionMs = (options.retentionDays ?? 30) * dayMs;
+    this.purgeExpired();
+  }
+
+  /** Forgets the jobs older than the retention period; returns how many. */
+  purgeExpired(): number {
+    return this.purge(this.now() - this.retentionMs);
   }
 
   /** Opens (or creates) a journal file of its own, durable across power cuts. */
-  static open(path: string, options: { now?: () => number } = {}): PrintJournal {
+  static open(path: string, options: Omit<JournalOptions, 'table'> = {}): PrintJournal {
     const db = new Database(path);
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
@@ -144,7 +163,7 @@ export class PrintJournal {
     if (this.ownsDatabase) this.db.close();
   }
 
-  /** Retention: forgets jobs created before `before` (epoch ms); returns how many. */
+  /** Forgets the jobs created before `before` (epoch ms); returns how many. */
   purge(before: number): number {
     return this.db.prepare(`DELETE FROM ${this.table} WHERE created_at < ?`).run(before).changes;
   }
