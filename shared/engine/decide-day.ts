@@ -1,5 +1,6 @@
 import type { CommandOf } from './commands';
 import type { CommandContext } from './context';
+import type { QueueState } from './state';
 import { accept, refuse, today, type ConfiguredState, type Decision } from './support';
 import { dayReport } from './views/day-report';
 
@@ -44,7 +45,8 @@ export function decideDayEnd(
  * The earliest local day before today that still has active tickets: the hub sends
  * `day:end` for it after a restart that missed the evening.
  */
-export function staleDay(state: ConfiguredState, now: number): string | undefined {
+export function staleDay(state: QueueState, now: number): string | undefined {
+  if (!state.config) return undefined;
   const current = today(state.config, now);
   let stale: string | undefined;
   for (const ticket of Object.values(state.tickets)) {

@@ -3,7 +3,6 @@ import { demoSiteConfig } from '../demo/demo-site';
 import { NOTE_MAX_LENGTH } from '../domain/primitives';
 import { commandSchema } from './commands';
 import { staleDay } from './decide-day';
-import type { ConfiguredState } from './support';
 import { at, EngineHarness } from './test-support/engine-harness';
 
 const config = demoSiteConfig();
@@ -244,11 +243,11 @@ describe('day:end', () => {
     const today = hub.issue('iris');
     expect(hub.ticket(today).number).toBe('A002'); // A001 is still held by yesterday's ticket
     expect(hub.callNext('g1')).toBe(today); // yesterday's ticket is not called today
-    expect(staleDay(hub.state as ConfiguredState, hub.now)).toBe(day);
+    expect(staleDay(hub.state, hub.now)).toBe(day);
     hub.ok({ type: 'day:end', day });
     expect(hub.ticket(yesterday).state).toBe('cancelled');
     expect(hub.state.counters.g1?.status).toBe('open');
-    expect(staleDay(hub.state as ConfiguredState, hub.now)).toBeUndefined();
+    expect(staleDay(hub.state, hub.now)).toBeUndefined();
     expect(hub.try({ type: 'day:end', day: '2026-04-09' })).toMatchObject({
       ok: false,
       error: { code: 'validation' },

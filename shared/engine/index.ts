@@ -72,3 +72,8 @@ export { channels, channelSchema, ticketStates, activeTicketStates } from '../do
 export type { Channel, Ticket, TicketState, CallClass } from '../domain/ticket';
 export { NOTE_MAX_LENGTH, localizedTextSchema, languageCodeSchema } from '../domain/primitives';
 export type { LocalizedText, LanguageCode } from '../domain/primitives';
+
+export { closingTime, dayHours, nextOpening, openingState } from '../calendar/opening-hours';
+export type { DayHours, OpeningState } from '../calendar/opening-hours';
+export { easterSunday, frenchPublicHolidays } from '../calendar/holidays';
+export { localDate, zonedEpoch } from '../calendar/zoned-time';
