@@ -1,5 +1,5 @@
 import type { Command } from './commands';
-import type { DecodeContext } from './decode-graphics';
+import type { DecodeContext } from './decode-context';
 import { DEFAULT_LINE_SPACING } from './print-state';
 
 // Commands that only change how what follows prints. n values 0–2 and '0'–'2' (48–50)

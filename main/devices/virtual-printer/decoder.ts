@@ -1,6 +1,7 @@
 import { codePage, defaultCodePage } from './code-pages';
 import type { Command } from './commands';
-import { applyGraphics, type DecodeContext } from './decode-graphics';
+import type { DecodeContext } from './decode-context';
+import { applyGraphics } from './decode-graphics';
 import { applyStyle } from './decode-style';
 import type {
   DecodedJob,
