@@ -62,7 +62,7 @@ export interface SandboxStore {
     answer: (outcome: BatchOutcome) => { status: number; response: string },
   ): BatchOutcome;
   /** Stores an answer that stored nothing (a refused batch), so a retry gets the same one. */
-  storeAnswer(siteId: string, key: string, answer: StoredAnswer): void;
+  storeAnswer(siteId: string, key: string, answer: StoredAnswer, at: string): void;
   answerFor(siteId: string, key: string): StoredAnswer | undefined;
   appointmentsOf(siteId: string, date: string): Appointment[];
   isSeeded(siteId: string, date: string): boolean;
@@ -163,15 +163,8 @@ export function openSandboxStore(dataDir: string): SandboxStore {
 
   return {
     storeBatch: (siteId, key, batch, answer) => storeBatch(siteId, key, batch, answer),
-    storeAnswer(siteId, key, answer) {
-      insertAnswer.run(
-        siteId,
-        key,
-        answer.bodyHash,
-        answer.status,
-        answer.response,
-        new Date().toISOString(),
-      );
+    storeAnswer(siteId, key, answer, at) {
+      insertAnswer.run(siteId, key, answer.bodyHash, answer.status, answer.response, at);
     },
     answerFor(siteId, key) {
       const row = selectAnswer.get(siteId, key);

@@ -121,7 +121,7 @@ function ingest(
       refused,
     );
     const response = JSON.stringify(error.body());
-    deps.store.storeAnswer(siteId, key, { bodyHash, status: 422, response });
+    deps.store.storeAnswer(siteId, key, { bodyHash, status: 422, response }, receivedAt);
     return { status: 422, text: response, committed: true };
   }
   const batchId = `batch-${randomUUID()}`;
