@@ -10,7 +10,7 @@ import {
 import { renderPrintContent } from '../../../shared/print/layout';
 import type { PaperWidth } from '../../../shared/print/paper';
 import type { Rasterize } from '../../../shared/print/render';
-import type { PrintJournal } from './print-journal';
+import type { JournalEntry, PrintJournal } from './print-journal';
 import type { PrinterLogEvent, TicketPrinter } from './ticket-printer';
 import type { PrinterTransport, SendOutcome } from './transport';
 
@@ -52,6 +52,7 @@ export class JournaledTicketPrinter implements TicketPrinter {
   private readonly inflight = new Map<string, Promise<PrintResult>>();
   private readonly listeners = new Set<(status: PrinterStatus) => void>();
   private current: PrinterStatus;
+  private closed = false;
 
   constructor(private readonly options: JournaledPrinterOptions) {
     this.deviceId = options.transport.deviceId;
@@ -132,28 +133,11 @@ export class JournaledTicketPrinter implements TicketPrinter {
     content: PrintContent,
     reprint?: { originalId: string; reason: string },
   ): Promise<PrintResult> {
-    const { journal, transport, log } = this.options;
+    const { journal, transport } = this.options;
+    if (this.closed) return this.failure(jobId, 'offline', 'this printer has been closed');
     const existing = journal.get(jobId);
-    if (existing && existing.state !== 'not-sent') {
-      if (
-        !sameJob(existing.content, content) ||
-        existing.reprintOf !== (reprint?.originalId ?? null)
-      )
-        return this.failure(
-          jobId,
-          'invalid-job',
-          `job id ${jobId} was already used for another job`,
-        );
-      log?.({ type: 'already-printed', deviceId: this.deviceId, jobId });
-      return {
-        ok: true,
-        jobId,
-        outcome: 'already-printed',
-        sentAt: existing.sentAt ?? existing.createdAt,
-        confirmed: existing.state === 'printed',
-        substitutions: 0,
-      };
-    }
+    if (existing && existing.state !== 'not-sent')
+      return this.answerExisting(existing, content, reprint);
 
     let rendered;
     try {
@@ -171,10 +155,31 @@ export class JournaledTicketPrinter implements TicketPrinter {
       );
     }
 
-    journal.begin(jobId, content, reprint);
+    const claim = journal.begin(jobId, content, reprint);
+    if (!claim.started) return this.answerExisting(claim.existing, content, reprint);
     const outcome = await transport.send(rendered.bytes);
     if (outcome.status) this.publish(outcome.status);
     return this.settle(jobId, outcome, rendered.report.substitutions.length);
+  }
+
+  /** A retry of a job already sent (or being sent): never sent twice. */
+  private answerExisting(
+    existing: JournalEntry,
+    content: PrintContent,
+    reprint: { originalId: string } | undefined,
+  ): PrintResult {
+    const { jobId } = existing;
+    if (!sameJob(existing.content, content) || existing.reprintOf !== (reprint?.originalId ?? null))
+      return this.failure(jobId, 'invalid-job', `job id ${jobId} was already used for another job`);
+    this.options.log?.({ type: 'already-printed', deviceId: this.deviceId, jobId });
+    return {
+      ok: true,
+      jobId,
+      outcome: 'already-printed',
+      sentAt: existing.sentAt ?? existing.createdAt,
+      confirmed: existing.state === 'printed',
+      substitutions: 0,
+    };
   }
 
   private settle(jobId: string, outcome: SendOutcome, substitutions: number): PrintResult {
@@ -216,6 +221,12 @@ export class JournaledTicketPrinter implements TicketPrinter {
 
   status(): Promise<PrinterStatus> {
     return this.exclusive(async () => {
+      if (this.closed)
+        return {
+          ...this.current,
+          state: 'offline' as const,
+          detail: 'this printer has been closed',
+        };
       const status = await this.options.transport.readStatus();
       this.publish(status);
       return status;
@@ -232,6 +243,7 @@ export class JournaledTicketPrinter implements TicketPrinter {
   }
 
   async close(): Promise<void> {
+    this.closed = true;
     await this.turn;
     await this.options.transport.close();
   }

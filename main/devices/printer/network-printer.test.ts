@@ -235,4 +235,15 @@ describe('network printer', () => {
     expect((await vp.waitForJob()).text).toContain('A042');
     expect(vp.jobs.size).toBe(1);
   });
+
+  it('refuses jobs once closed, without contacting the printer', async () => {
+    await printer.close();
+    expect(await printer.print({ id: 'ticket-0010', content: sampleTicket })).toMatchObject({
+      ok: false,
+      reason: 'offline',
+      detail: 'this printer has been closed',
+    });
+    expect(await printer.status()).toMatchObject({ state: 'offline' });
+    expect(journal.get('ticket-0010')).toBeUndefined();
+  });
 });
