@@ -216,11 +216,17 @@ describe('images', () => {
 
 describe('pulses and queries', () => {
   it('records drawer pulses and beeps without printing them', () => {
-    const job = decode([ESC, 0x70, 0, 25, 250], [ESC, 0x70, 0x31, 50, 50], [ESC, 0x42, 3, 2]);
+    const job = decode(
+      [ESC, 0x70, 0, 25, 250],
+      [ESC, 0x70, 0x31, 50, 50],
+      [ESC, 0x42, 3, 2],
+      [DLE, 0x14, 1, 0, 5], // real-time pulse, 5 x 100 ms
+    );
     expect(job.items).toEqual([
       { kind: 'drawer-pulse', offset: 0, pin: 2, onMs: 50, offMs: 500 },
       { kind: 'drawer-pulse', offset: 5, pin: 5, onMs: 100, offMs: 100 },
       { kind: 'beep', offset: 10, times: 3, durationMs: 100 },
+      { kind: 'drawer-pulse', offset: 14, pin: 2, onMs: 500, offMs: 500 },
     ]);
   });
 

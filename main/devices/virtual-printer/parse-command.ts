@@ -94,24 +94,29 @@ function nvImages(frame: Frame, name: string): ParseResult {
 
 // DLE EOT n (n = 7, 8 take one more byte), DLE ENQ n, DLE DC4 fn …: real-time commands.
 function parseDle(frame: Frame): ParseResult {
-  if (!frame.has(3)) return incomplete('DLE', null);
+  if (!frame.has(2)) return incomplete('DLE', null);
   const code = frame.at(1);
+  if (code !== 0x04 && code !== 0x05 && code !== 0x14) {
+    return ok(2, { kind: 'unknown', name: commandName('DLE', code) });
+  }
+  const name = { 0x04: 'DLE EOT', 0x05: 'DLE ENQ', 0x14: 'DLE DC4' }[code];
+  if (!frame.has(3)) return incomplete(name, 3);
   const n = frame.at(2);
   if (code === 0x04) {
     const length = n === 7 || n === 8 ? 4 : 3;
     if (!frame.has(length)) return incomplete('DLE EOT', length);
     return ok(length, { kind: 'query', command: 'DLE EOT', n });
   }
-  if (code === 0x05) return ok(3, { kind: 'query', command: 'DLE ENQ', n });
   if (code === 0x14) {
     // fn 1: m t (drawer pulse); fn 2: a b (power off); fn 3: a n r t1 t2 (buzzer);
     // fn 7: m (status back); fn 8: d1…d7 (clear buffers).
     const params: Record<number, number> = { 1: 2, 2: 2, 3: 5, 7: 1, 8: 7 };
     const length = 3 + (params[n] ?? 0);
     if (!frame.has(length)) return incomplete('DLE DC4', length);
-    if (n === 1)
-      return ok(length, { kind: 'pulse', m: frame.at(3), t1: frame.at(4), t2: frame.at(4) });
+    // t counts 100 ms here, where ESC p counts 2 ms.
+    const t = frame.at(4) * 50;
+    if (n === 1) return ok(length, { kind: 'pulse', m: frame.at(3), t1: t, t2: t });
     return ok(length, { kind: 'query', command: 'DLE DC4', n });
   }
-  return ok(2, { kind: 'unknown', name: commandName('DLE', code) });
+  return ok(3, { kind: 'query', command: 'DLE ENQ', n });
 }
