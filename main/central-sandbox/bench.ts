@@ -38,7 +38,7 @@ export const bench: Bench = async () => {
         unit: 's',
         target: '< 60 s',
         meets: seconds < 60,
-        note: 'HTTP, JSON, zod validation of every record, SQLite WAL synchronous=FULL',
+        note: 'one batch at a time over HTTP (client and sandbox in one process): JSON, zod validation of every record, SQLite WAL synchronous=FULL',
       },
       {
         name: 'sandbox ingest rate',
