@@ -51,6 +51,14 @@ const routes = (Object.keys(centralRoutes) as CentralRouteName[]).map((name) => 
   return { name, method, pattern: new RegExp(`^${path.replace('{siteId}', '([^/]+)')}$`) };
 });
 
+function decodedSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    throw new HttpError(400, 'bad-request', `The site id in the path is not valid: ${segment}`);
+  }
+}
+
 export function createApiHandler(deps: ApiDeps) {
   const counters: ApiCounters = { requests: 0, byStatus: {}, replays: 0, conflicts: 0 };
   const inProgress = new Set<string>();
@@ -64,9 +72,11 @@ export function createApiHandler(deps: ApiDeps) {
       let wake = () => {};
       const woken = new Promise<void>((resolve) => (wake = resolve));
       const timer = setTimeout(wake, remaining);
+      const stopListening = deps.plan.onChange(wake);
       deps.signal.addEventListener('abort', wake);
-      await Promise.race([woken, deps.plan.changed()]);
+      await woken;
       clearTimeout(timer);
+      stopListening();
       deps.signal.removeEventListener('abort', wake);
       if (deps.signal.aborted) throw new Error('The sandbox closed');
     }
@@ -91,7 +101,7 @@ export function createApiHandler(deps: ApiDeps) {
       throw new HttpError(405, 'method-not-allowed', `Use ${matched.method} on ${url.pathname}.`, {
         allow: matched.method,
       });
-    const siteId = decodeURIComponent(matched.pattern.exec(url.pathname)?.[1] ?? '');
+    const siteId = decodedSegment(matched.pattern.exec(url.pathname)?.[1] ?? '');
     const token = bearerToken(req);
     const tokenSite = token === undefined ? undefined : deps.sites.get(token);
     if (tokenSite === undefined)

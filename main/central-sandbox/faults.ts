@@ -59,17 +59,17 @@ export class FaultPlan {
     return next;
   }
 
-  /** Resolves at the next update, so a held request can see a shorter `slowMs` at once. */
-  changed(): Promise<void> {
-    return new Promise((resolve) => this.waiting.push(resolve));
+  /** Calls `listener` on every update (a held request re-reads `slowMs`); returns the
+   *  function that stops it. */
+  onChange(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
   }
 
-  private waiting: (() => void)[] = [];
+  private readonly listeners = new Set<() => void>();
 
   private wake(): void {
-    const waiting = this.waiting;
-    this.waiting = [];
-    for (const resolve of waiting) resolve();
+    for (const listener of [...this.listeners]) listener();
   }
 
   injectError(): boolean {

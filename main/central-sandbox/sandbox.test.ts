@@ -140,6 +140,8 @@ describe('protocol errors and the admin API', () => {
       'not-found',
       'No such endpoint: /v1/nothing',
     ]);
+    const badSite = await api('/v1/sites/%E0%A4%A/appointments?date=2025-03-14');
+    expect((await errorOf(badSite)).slice(0, 2)).toEqual([400, 'bad-request']);
     const wrongMethod = await api(visits());
     expect(wrongMethod.headers.get('allow')).toBe('POST');
     expect((await errorOf(wrongMethod)).slice(0, 2)).toEqual([405, 'method-not-allowed']);
