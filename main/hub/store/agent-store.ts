@@ -2,6 +2,7 @@ import type { AgentRole } from '../../../shared/contracts/roles';
 import { hashSecret, newToken } from '../auth/secrets';
 import type { PasswordHash } from '../auth/password';
 import type { Db } from './open-database';
+import { statementCache } from './statement-cache';
 
 export interface AgentCredential extends PasswordHash {
   agentId: string;
@@ -19,23 +20,23 @@ export interface Session {
 
 /** Agents' password hashes and their login sessions (tokens stored hashed). */
 export class AgentStore {
-  constructor(private readonly db: Db) {}
+  private readonly sql;
+
+  constructor(private readonly db: Db) {
+    this.sql = statementCache(db);
+  }
 
   setCredential(agentId: string, role: AgentRole, password: PasswordHash, now: number) {
-    this.db
-      .prepare(
-        `INSERT INTO agent_credentials (agent_id, role, salt, hash, params, updated_at) VALUES (?, ?, ?, ?, ?, ?)
+    this.sql(
+      `INSERT INTO agent_credentials (agent_id, role, salt, hash, params, updated_at) VALUES (?, ?, ?, ?, ?, ?)
          ON CONFLICT (agent_id) DO UPDATE SET role = excluded.role, salt = excluded.salt,
            hash = excluded.hash, params = excluded.params, updated_at = excluded.updated_at,
            disabled_at = NULL`,
-      )
-      .run(agentId, role, password.salt, password.hash, JSON.stringify(password.params), now);
+    ).run(agentId, role, password.salt, password.hash, JSON.stringify(password.params), now);
   }
 
   credential(agentId: string): AgentCredential | undefined {
-    const row = this.db
-      .prepare('SELECT * FROM agent_credentials WHERE agent_id = ?')
-      .get(agentId) as
+    const row = this.sql('SELECT * FROM agent_credentials WHERE agent_id = ?').get(agentId) as
       | {
           agent_id: string;
           role: AgentRole;
@@ -58,20 +59,21 @@ export class AgentStore {
 
   list(): { agentId: string; role: AgentRole; disabled: boolean }[] {
     return (
-      this.db
-        .prepare('SELECT agent_id, role, disabled_at FROM agent_credentials ORDER BY agent_id')
-        .all() as { agent_id: string; role: AgentRole; disabled_at: number | null }[]
+      this.sql(
+        'SELECT agent_id, role, disabled_at FROM agent_credentials ORDER BY agent_id',
+      ).all() as { agent_id: string; role: AgentRole; disabled_at: number | null }[]
     ).map((row) => ({ agentId: row.agent_id, role: row.role, disabled: row.disabled_at !== null }));
   }
 
   /** Disables an agent and ends all their sessions; false for an unknown agent. */
   disable(agentId: string, now: number): boolean {
     return this.db.transaction(() => {
-      this.db.prepare('DELETE FROM sessions WHERE agent_id = ?').run(agentId);
+      this.sql('DELETE FROM sessions WHERE agent_id = ?').run(agentId);
       return (
-        this.db
-          .prepare('UPDATE agent_credentials SET disabled_at = ? WHERE agent_id = ?')
-          .run(now, agentId).changes > 0
+        this.sql('UPDATE agent_credentials SET disabled_at = ? WHERE agent_id = ?').run(
+          now,
+          agentId,
+        ).changes > 0
       );
     })();
   }
@@ -85,18 +87,14 @@ export class AgentStore {
   ): { token: string; session: Session } {
     const token = newToken();
     const session: Session = { agentId, role, deviceId, createdAt: now, expiresAt: now + ttlMs };
-    this.db
-      .prepare(
-        'INSERT INTO sessions (token_hash, agent_id, role, device_id, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)',
-      )
-      .run(hashSecret(token), agentId, role, deviceId, now, session.expiresAt);
+    this.sql(
+      'INSERT INTO sessions (token_hash, agent_id, role, device_id, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)',
+    ).run(hashSecret(token), agentId, role, deviceId, now, session.expiresAt);
     return { token, session };
   }
 
   session(token: string): Session | undefined {
-    const row = this.db
-      .prepare('SELECT * FROM sessions WHERE token_hash = ?')
-      .get(hashSecret(token)) as
+    const row = this.sql('SELECT * FROM sessions WHERE token_hash = ?').get(hashSecret(token)) as
       | {
           agent_id: string;
           role: AgentRole;
@@ -117,13 +115,10 @@ export class AgentStore {
   }
 
   closeSession(token: string): boolean {
-    return (
-      this.db.prepare('DELETE FROM sessions WHERE token_hash = ?').run(hashSecret(token)).changes >
-      0
-    );
+    return this.sql('DELETE FROM sessions WHERE token_hash = ?').run(hashSecret(token)).changes > 0;
   }
 
   purgeSessions(now: number): number {
-    return this.db.prepare('DELETE FROM sessions WHERE expires_at <= ?').run(now).changes;
+    return this.sql('DELETE FROM sessions WHERE expires_at <= ?').run(now).changes;
   }
 }

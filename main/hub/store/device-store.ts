@@ -1,6 +1,7 @@
 import type { DeviceRole } from '../../../shared/contracts/roles';
 import { hashSecret, newEnrolmentCode, newToken, normaliseEnrolmentCode } from '../auth/secrets';
 import type { Db } from './open-database';
+import { statementCache } from './statement-cache';
 
 export interface Device {
   id: string;
@@ -42,16 +43,18 @@ const toDevice = (row: DeviceRow): Device => ({
 
 /** Enrolment codes (one use, short-lived) and the devices that redeemed them. */
 export class DeviceStore {
-  constructor(private readonly db: Db) {}
+  private readonly sql;
+
+  constructor(private readonly db: Db) {
+    this.sql = statementCache(db);
+  }
 
   issueCode(role: DeviceRole, label: string, now: number, ttlMs: number): IssuedCode {
     const code = newEnrolmentCode();
     const expiresAt = now + ttlMs;
-    this.db
-      .prepare(
-        'INSERT INTO enrolment_codes (code_hash, role, label, created_at, expires_at) VALUES (?, ?, ?, ?, ?)',
-      )
-      .run(hashSecret(code), role, label, now, expiresAt);
+    this.sql(
+      'INSERT INTO enrolment_codes (code_hash, role, label, created_at, expires_at) VALUES (?, ?, ?, ?, ?)',
+    ).run(hashSecret(code), role, label, now, expiresAt);
     return { code, role, label, expiresAt };
   }
 
@@ -59,68 +62,62 @@ export class DeviceStore {
   redeem(input: string, now: number, newId: () => string): Redemption {
     return this.db.transaction((): Redemption => {
       const codeHash = hashSecret(normaliseEnrolmentCode(input));
-      const row = this.db
-        .prepare('SELECT role, label, expires_at, used_at FROM enrolment_codes WHERE code_hash = ?')
-        .get(codeHash) as
+      const row = this.sql(
+        'SELECT role, label, expires_at, used_at FROM enrolment_codes WHERE code_hash = ?',
+      ).get(codeHash) as
         { role: DeviceRole; label: string; expires_at: number; used_at: number | null } | undefined;
       if (!row) return { ok: false, reason: 'unknown' };
       if (row.used_at !== null) return { ok: false, reason: 'used' };
       if (row.expires_at <= now) return { ok: false, reason: 'expired' };
-      this.db
-        .prepare('UPDATE enrolment_codes SET used_at = ? WHERE code_hash = ?')
-        .run(now, codeHash);
+      this.sql('UPDATE enrolment_codes SET used_at = ? WHERE code_hash = ?').run(now, codeHash);
       const token = newToken();
       const id = newId();
-      this.db
-        .prepare(
-          'INSERT INTO devices (id, role, label, token_hash, enrolled_at) VALUES (?, ?, ?, ?, ?)',
-        )
-        .run(id, row.role, row.label, hashSecret(token), now);
+      this.sql(
+        'INSERT INTO devices (id, role, label, token_hash, enrolled_at) VALUES (?, ?, ?, ?, ?)',
+      ).run(id, row.role, row.label, hashSecret(token), now);
       return { ok: true, device: this.get(id) as Device, token };
     })();
   }
 
   byToken(token: string): Device | undefined {
-    const row = this.db
-      .prepare('SELECT * FROM devices WHERE token_hash = ?')
-      .get(hashSecret(token)) as DeviceRow | undefined;
-    return row && toDevice(row);
-  }
-
-  get(id: string): Device | undefined {
-    const row = this.db.prepare('SELECT * FROM devices WHERE id = ?').get(id) as
+    const row = this.sql('SELECT * FROM devices WHERE token_hash = ?').get(hashSecret(token)) as
       DeviceRow | undefined;
     return row && toDevice(row);
   }
 
+  get(id: string): Device | undefined {
+    const row = this.sql('SELECT * FROM devices WHERE id = ?').get(id) as DeviceRow | undefined;
+    return row && toDevice(row);
+  }
+
   list(): Device[] {
-    return (this.db.prepare('SELECT * FROM devices ORDER BY enrolled_at').all() as DeviceRow[]).map(
+    return (this.sql('SELECT * FROM devices ORDER BY enrolled_at').all() as DeviceRow[]).map(
       toDevice,
     );
   }
 
   /** Revokes a device's token for good; returns false for an unknown id. */
   revoke(id: string, now: number): boolean {
-    const result = this.db
-      .prepare('UPDATE devices SET revoked_at = COALESCE(revoked_at, ?) WHERE id = ?')
-      .run(now, id);
+    const result = this.sql(
+      'UPDATE devices SET revoked_at = COALESCE(revoked_at, ?) WHERE id = ?',
+    ).run(now, id);
     return result.changes > 0;
   }
 
   touch(id: string, now: number): void {
-    this.db.prepare('UPDATE devices SET last_seen_at = ? WHERE id = ?').run(now, id);
+    this.sql('UPDATE devices SET last_seen_at = ? WHERE id = ?').run(now, id);
   }
 
   hasAny(role: DeviceRole): boolean {
     return (
-      this.db.prepare('SELECT 1 FROM devices WHERE role = ? AND revoked_at IS NULL').get(role) !==
+      this.sql('SELECT 1 FROM devices WHERE role = ? AND revoked_at IS NULL').get(role) !==
       undefined
     );
   }
 
   purgeCodes(now: number): number {
-    return this.db
-      .prepare('DELETE FROM enrolment_codes WHERE expires_at <= ? OR used_at IS NOT NULL')
-      .run(now).changes;
+    return this.sql('DELETE FROM enrolment_codes WHERE expires_at <= ? OR used_at IS NOT NULL').run(
+      now,
+    ).changes;
   }
 }

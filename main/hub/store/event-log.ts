@@ -31,7 +31,7 @@ export class EventLog<E extends LoggableEvent> {
 
   /** Appends the events in order; returns the sequence number of the last one. */
   append(events: readonly E[], actor: unknown): number {
-    let seq = this.lastSeq();
+    let seq = events.length === 0 ? this.lastSeq() : 0;
     const actorJson = JSON.stringify(actor);
     for (const event of events) {
       const result = this.insert.run({

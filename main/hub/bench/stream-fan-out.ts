@@ -1,0 +1,100 @@
+import { randomBytes } from 'node:crypto';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { WebSocket } from 'ws';
+import { commandBodySchema, toCommand } from '../../../shared/contracts/commands';
+import { eventStreamPath } from '../../../shared/contracts/ws-messages';
+import { siteConfigSchema } from '../../../shared/engine';
+import { Authenticator } from '../auth/authenticator';
+import { queueEngine } from '../core/engine';
+import { QueueAuthority } from '../core/queue-authority';
+import { EventStream } from '../server/event-stream';
+import { AgentStore } from '../store/agent-store';
+import { DeviceStore } from '../store/device-store';
+import { openDatabase } from '../store/open-database';
+import { benchSiteConfig, issueBody, percentile } from './bench-site';
+
+/**
+ * The hub's event stream alone (the real authority, authentication and EventStream on a
+ * plain HTTP server), so the clock starts when a commit is handed to the stream: the
+ * figure is fan-out only, comparable with a bare `ws` broadcast.
+ */
+export async function streamFanOut(
+  dir: string,
+  clients: number,
+  rounds: number,
+): Promise<{ p50: number; p99: number; message: string }> {
+  const db = openDatabase(join(dir, 'fan-out.db'));
+  const authority = new QueueAuthority(db, queueEngine, Date.now, () =>
+    randomBytes(16).toString('base64url'),
+  );
+  authority.execute({
+    command: { type: 'config:replace', config: siteConfigSchema.parse(benchSiteConfig) },
+    actor: { role: 'system' },
+  });
+  const agents = new AgentStore(db);
+  agents.setCredential(
+    'bench',
+    'manager',
+    { salt: '', hash: '', params: { N: 2, r: 1, p: 1, keyLength: 1 } },
+    0,
+  );
+  const { token } = agents.openSession('bench', 'manager', null, Date.now(), 3_600_000);
+  const authenticator = new Authenticator(new DeviceStore(db), agents);
+  let committedAt = 0;
+  // Subscribed before the stream, so this runs just before it broadcasts.
+  authority.subscribe(() => (committedAt = performance.now()));
+  const stream = new EventStream({
+    authority,
+    authenticate: (t) => authenticator.authenticate(t, Date.now()),
+    staffView: () => authority.state,
+    publicView: () => null,
+  });
+  const server = createServer();
+  stream.attach(server);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `ws://127.0.0.1:${(server.address() as AddressInfo).port}${eventStreamPath}`;
+
+  const sockets = await Promise.all(
+    Array.from(
+      { length: clients },
+      () =>
+        new Promise<WebSocket>((resolve, reject) => {
+          const ws = new WebSocket(url);
+          ws.once('open', () => ws.send(JSON.stringify({ type: 'hello', token })));
+          ws.once('message', () => resolve(ws));
+          ws.once('error', reject);
+        }),
+    ),
+  );
+  const samples: number[] = [];
+  let message = '';
+  let expectedSeq = -1;
+  let left = 0;
+  let roundDone = () => {};
+  for (const ws of sockets)
+    ws.on('message', (data) => {
+      const text = String(data);
+      const parsed = JSON.parse(text) as { type: string; toSeq?: number };
+      if (parsed.type !== 'events' || parsed.toSeq !== expectedSeq) return;
+      message = text;
+      samples.push(performance.now() - committedAt);
+      if (--left === 0) roundDone();
+    });
+  for (let r = 0; r < rounds; r++) {
+    left = clients;
+    const done = new Promise<void>((resolve) => (roundDone = resolve));
+    const command = toCommand(
+      'ticket:issue',
+      commandBodySchema('ticket:issue').parse(issueBody(r)),
+    );
+    const outcome = authority.execute({ command, actor: { role: 'kiosk', deviceId: 'bench' } });
+    expectedSeq = (outcome.body as { seq: number }).seq;
+    await done;
+  }
+  await stream.close();
+  await new Promise((resolve) => server.close(resolve));
+  db.close();
+  return { p50: percentile(samples, 0.5), p99: percentile(samples, 0.99), message };
+}
