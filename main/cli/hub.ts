@@ -1,4 +1,5 @@
 // `npm run hub -- --config FILE`: the site's hub as a headless service for IT.
+import { demoSiteConfigInput } from '../../shared/demo';
 import { hubUsage, parseHubArguments } from '../config/hub-arguments';
 import { HubStartError, startHub } from '../hub/start-hub';
 
@@ -6,11 +7,15 @@ const log = (message: string) => console.log(`${new Date().toISOString()} ${mess
 
 async function main(): Promise<number> {
   const parsed = parseHubArguments(process.argv.slice(2), process.env);
-  if (!parsed.ok) {
-    if (parsed.help) {
-      console.log(parsed.message);
-      return 0;
-    }
+  if (parsed.kind === 'print-demo-config') {
+    console.log(JSON.stringify(demoSiteConfigInput, null, 2));
+    return 0;
+  }
+  if (parsed.kind === 'help') {
+    console.log(parsed.message);
+    return 0;
+  }
+  if (parsed.kind === 'error') {
     console.error(`hub: ${parsed.message}\n\n${hubUsage}`);
     return 2;
   }

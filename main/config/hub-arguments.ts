@@ -13,6 +13,8 @@ export const hubUsage = `Usage: npm run hub -- --config FILE [options]
   --cert FILE       TLS certificate (PEM), with --key: serve HTTPS and WSS
   --key FILE        TLS private key (PEM)
   --insecure-lan    allow plain HTTP on a non-loopback address (trusted network only)
+  --print-demo-config
+                    print the demo site's configuration (a file to start from) and exit
   --help            show this help
 
 Environment: ACCUEIL_ADMIN_PASSWORD creates the administrator account "admin" on the
@@ -27,7 +29,10 @@ export interface HubArguments {
 }
 
 export type ParsedArguments =
-  { ok: true; value: HubArguments } | { ok: false; help: boolean; message: string };
+  | { kind: 'run'; value: HubArguments }
+  | { kind: 'help'; message: string }
+  | { kind: 'error'; message: string }
+  | { kind: 'print-demo-config' };
 
 /** Reads the command line (and the settings file it names); says exactly what is wrong. */
 export function parseHubArguments(argv: string[], env: NodeJS.ProcessEnv): ParsedArguments {
@@ -46,43 +51,32 @@ export function parseHubArguments(argv: string[], env: NodeJS.ProcessEnv): Parse
         cert: { type: 'string' },
         key: { type: 'string' },
         'insecure-lan': { type: 'boolean' },
+        'print-demo-config': { type: 'boolean' },
         help: { type: 'boolean' },
       },
     }));
   } catch (error) {
-    return { ok: false, help: false, message: (error as Error).message };
+    return { kind: 'error', message: (error as Error).message };
   }
-  if (values.help) return { ok: false, help: true, message: hubUsage };
+  if (values.help) return { kind: 'help', message: hubUsage };
+  if (values['print-demo-config']) return { kind: 'print-demo-config' };
   if (!values.config)
-    return {
-      ok: false,
-      help: false,
-      message: '--config FILE is required (the site configuration)',
-    };
+    return { kind: 'error', message: '--config FILE is required (the site configuration)' };
   if (Boolean(values.cert) !== Boolean(values.key))
-    return {
-      ok: false,
-      help: false,
-      message: '--cert and --key go together: give both or neither',
-    };
+    return { kind: 'error', message: '--cert and --key go together: give both or neither' };
 
   let settings: HubSettingsInput = {};
   if (values.settings) {
     const reading = readValidatedJson(values.settings, hubSettingsSchema);
     if (!reading.ok)
-      return {
-        ok: false,
-        help: false,
-        message: describeProblems(values.settings, reading.problems),
-      };
+      return { kind: 'error', message: describeProblems(values.settings, reading.problems) };
     settings = reading.value;
   }
   if (values.port !== undefined) {
     const port = Number(values.port);
     if (!/^\d+$/.test(values.port) || port > 65_535)
       return {
-        ok: false,
-        help: false,
+        kind: 'error',
         message: `--port must be a number from 0 to 65535, not "${values.port}"`,
       };
     settings = { ...settings, port };
@@ -92,7 +86,7 @@ export function parseHubArguments(argv: string[], env: NodeJS.ProcessEnv): Parse
   if (values.cert && values.key)
     settings = { ...settings, tls: { cert: resolve(values.cert), key: resolve(values.key) } };
   return {
-    ok: true,
+    kind: 'run',
     value: {
       configFile: resolve(values.config),
       settings,
