@@ -10,7 +10,9 @@ let kiosk: string;
 let agent: string;
 const open: StreamClient[] = [];
 beforeAll(async () => {
-  t = await startTestHub({ stream: { heartbeatMs: 200, maxResumeEvents: 20 } });
+  t = await startTestHub({
+    stream: { heartbeatMs: 200, maxResumeEvents: 20, helloTimeoutMs: 500 },
+  });
   kiosk = await t.device('kiosk');
   agent = await t.agent('ag1');
 });
@@ -100,6 +102,8 @@ describe('event stream', () => {
     const forged = stream({ type: 'hello', token: 'forged' });
     expect((await forged.next('error')).code).toBe('unauthenticated');
     expect((await forged.closed).code).toBe(closeCodes.unauthenticated);
+    const silent = stream(null);
+    expect((await silent.closed).code).toBe(closeCodes.unauthenticated);
     const big = stream(null);
     big.ws.on('open', () => big.ws.send('x'.repeat(70_000)));
     expect((await big.closed).code).toBe(1009);
