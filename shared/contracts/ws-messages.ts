@@ -4,7 +4,7 @@ import { domainEventSchema } from '../engine';
 /** Path of the hub's WebSocket event stream (same host and port as the HTTP API). */
 export const eventStreamPath = '/api/v1/events';
 
-/** Largest frame either side accepts; bigger ones close the connection (code 1009). */
+/** Largest frame the hub accepts from a client; a bigger one closes the connection (1009). */
 export const maxFrameBytes = 64 * 1024;
 
 /**

@@ -37,6 +37,8 @@ interface Client {
   principal: Principal;
   audience: Audience;
   alive: boolean;
+  /** Bytes it may have queued: the limit, plus its first snapshot while that drains. */
+  allowance: number;
 }
 
 /**
@@ -161,6 +163,7 @@ export class EventStream {
       principal,
       audience: isStaff(principal.role) ? 'staff' : 'public',
       alive: true,
+      allowance: this.options.maxBufferedBytes,
     };
     this.clients.add(client);
     ws.on('pong', () => (client.alive = true));
@@ -174,12 +177,19 @@ export class EventStream {
     const { authority } = this.options;
     const seq = authority.lastSeq;
     const behind = lastSeq === undefined ? Infinity : seq - lastSeq;
-    if (client.audience === 'staff' && behind >= 0 && behind <= this.options.maxResumeEvents) {
-      const events = authority.eventsAfter(lastSeq ?? 0, behind).map((logged) => logged.event);
-      this.send(client, json({ type: 'events', fromSeq: (lastSeq ?? 0) + 1, toSeq: seq, events }));
-    } else {
-      this.send(client, this.snapshot(client.audience, seq));
-    }
+    const resumable =
+      client.audience === 'staff' && behind >= 0 && behind <= this.options.maxResumeEvents;
+    const first = resumable
+      ? json({
+          type: 'events',
+          fromSeq: (lastSeq ?? 0) + 1,
+          toSeq: seq,
+          events: authority.eventsAfter(lastSeq ?? 0, behind).map((logged) => logged.event),
+        })
+      : this.snapshot(client.audience, seq);
+    this.send(client, first);
+    // A large first message takes a while to drain; that is not a slow client.
+    client.allowance += first.length;
   }
 
   private snapshot(audience: Audience, seq: number): Buffer {
@@ -240,7 +250,9 @@ export class EventStream {
   private send(client: Client, message: Buffer): void {
     const { ws } = client;
     if (ws.readyState !== WebSocket.OPEN) return;
-    if (ws.bufferedAmount > this.options.maxBufferedBytes) {
+    const limit = this.options.maxBufferedBytes;
+    if (ws.bufferedAmount <= limit) client.allowance = limit;
+    else if (ws.bufferedAmount > client.allowance) {
       this.clients.delete(client);
       ws.close(closeCodes.tooSlow, 'too far behind: reconnect and resume');
       setTimeout(() => ws.terminate(), 2000).unref();
