@@ -2,16 +2,16 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Bench, BenchFigure } from '../bench/report';
-import { benchSiteConfig, round } from './bench/bench-site';
+import { benchSiteConfig, round } from './benchmark/bench-site';
 import {
   concurrentHttp,
   concurrentInProcess,
   mergeThroughputs,
   sequentialInProcess,
-} from './bench/command-throughput';
-import { hubFanOut } from './bench/fan-out';
-import { openRawLog, rawBroadcastLatency } from './bench/raw-limits';
-import { streamFanOut } from './bench/stream-fan-out';
+} from './benchmark/command-throughput';
+import { hubFanOut } from './benchmark/fan-out';
+import { openRawLog, rawBroadcastLatency } from './benchmark/raw-limits';
+import { streamFanOut } from './benchmark/stream-fan-out';
 import { queueEngine } from './core/engine';
 import { QueueAuthority } from './core/queue-authority';
 import { startHub, type Hub } from './start-hub';
@@ -143,7 +143,7 @@ export const bench: Bench = async () => {
         ratio(
           'raw inserts/s ÷ HTTP commands/s',
           raw / http.perSecond,
-          'below 1: group commit does better than one fsync per row',
+          'the whole HTTP path (group commit) against one fsync per row',
         ),
         ms(
           `event fan-out to ${clients} WebSocket clients, p50`,
