@@ -65,7 +65,14 @@ export class BufferedEvents<Events extends Record<string, unknown>> {
     if (!set || set.size === 0) return; // the listener left before the flush: keep waiting
     const queued = this.waiting.get(event) ?? [];
     this.waiting.delete(event);
-    for (const payload of queued) this.deliver(event, set, payload);
+    while (queued.length > 0) {
+      // Every listener may leave while handling one: what is left waits for the next.
+      if (set.size === 0) {
+        this.waiting.set(event, queued);
+        return;
+      }
+      this.deliver(event, set, queued.shift());
+    }
   }
 
   private deliver(event: keyof Events, set: Set<Listener>, payload: unknown): void {
