@@ -305,6 +305,17 @@ describe('the event stream', () => {
     off();
   });
 
+  it('lets the kiosk origin read the stream', async () => {
+    const source = openStream(`token=${host.token}`, { origin: kioskOrigin });
+    await opened(source);
+    expect(source.headers).toMatchObject({
+      'access-control-allow-origin': kioskOrigin,
+      'content-type': 'text/event-stream; charset=utf-8',
+      'cache-control': 'no-store',
+    });
+    expect(host.streamCount()).toBe(1);
+  });
+
   it('refuses a stream without the token or from another origin', async () => {
     const anonymous = openStream('');
     await expect(opened(anonymous)).rejects.toThrow('HTTP 401');

@@ -13,6 +13,8 @@ export class NodeEventSource implements EventSourceLike {
   readyState = 0;
   /** Status of the HTTP answer, once it came. */
   status: number | null = null;
+  /** Headers of the HTTP answer, once it came. */
+  headers: Record<string, string | string[] | undefined> = {};
   private readonly listeners = new Map<string, Set<Listener>>();
   private readonly request: ClientRequest;
   private lastEventId = '';
@@ -24,6 +26,7 @@ export class NodeEventSource implements EventSourceLike {
     this.request = request(url, { headers: { accept: 'text/event-stream', ...headers } });
     this.request.on('response', (response) => {
       this.status = response.statusCode ?? 0;
+      this.headers = response.headers;
       const type = String(response.headers['content-type'] ?? '');
       if (this.status !== 200 || !type.startsWith('text/event-stream')) {
         response.resume();
