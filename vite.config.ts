@@ -5,6 +5,7 @@ import { defineConfig } from 'vite';
 // the hub; each app is one HTML entry.
 export const webApps = {
   kiosk: 'kiosk/index.html',
+  counter: 'renderer/counter/index.html',
 } as const;
 
 export default defineConfig({
