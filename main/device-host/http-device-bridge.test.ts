@@ -112,10 +112,11 @@ beforeEach(async () => {
 
 afterEach(async () => {
   for (const bridge of bridges.splice(0)) bridge.close();
+  // The host first: its socat pair and printer must not outlive a stuck test server.
+  await host.close();
   for (const socket of sockets) socket.destroy();
   sockets.clear();
   for (const server of servers.splice(0)) await new Promise((resolve) => server.close(resolve));
-  await host.close();
 });
 
 describe('calls', () => {

@@ -102,7 +102,7 @@ export function createChannelCaller(
     } catch (error) {
       return failure(
         'unreachable',
-        `the device host at ${link.url} cannot be reached (${messageOf(error)}): is it running?`,
+        `the device host at ${link.url} cannot be reached (${messageOf(error)}): is it running, and does it allow this page's origin?`,
       );
     } finally {
       cancel();
