@@ -13,8 +13,9 @@ import {
   type Scheduler,
 } from '../../shared/ipc/http-device-bridge';
 import { sampleTicket } from '../devices/printer/test-support/sample-content';
-import { startDeviceHost, type DeviceHost } from './start-device-host';
+import type { DeviceHost } from './start-device-host';
 import { NodeEventSource } from './test-support/node-event-source';
+import { startTestHost } from './test-support/test-host';
 
 // The HTTP DeviceBridge (shared/ipc, wired to the browser's fetch and EventSource in
 // renderer/common/device-bridge) run in Node against a real device host: Node's fetch,
@@ -101,13 +102,7 @@ function next<E extends 'scanner:scanned' | 'device:status-changed'>(
 beforeEach(async () => {
   sources = [];
   sourceWaiters = [];
-  host = await startDeviceHost({
-    printer: { kind: 'virtual', deviceId: 'kiosk-printer' },
-    scanner: { kind: 'simulated', id: 'kiosk-scanner' },
-    allowedOrigins: ['http://127.0.0.1:5173'],
-    supervisor: { pollIntervalMs: 60_000 },
-    log: () => {},
-  });
+  host = await startTestHost();
 });
 
 afterEach(async () => {
