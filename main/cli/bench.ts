@@ -7,6 +7,7 @@ const benches: Array<{ area: string; load: () => Promise<{ bench: Bench }> }> = 
   { area: 'printer', load: () => import('../devices/printer/bench') },
   { area: 'virtual printer', load: () => import('../devices/virtual-printer/bench') },
   { area: 'scanner', load: () => import('../devices/scanner/scan-bench') },
+  { area: 'device host', load: () => import('../device-host/device-host-bench') },
   { area: 'central sandbox', load: () => import('../central-sandbox/bench') },
 ];
 

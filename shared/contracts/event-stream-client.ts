@@ -76,8 +76,8 @@ export class EventStreamClient {
 
   constructor(private readonly options: EventStreamClientOptions) {
     this.timers = options.timers ?? {
-      setTimeout: (callback, ms) => globalThis.setTimeout(callback, ms),
-      clearTimeout: (handle) => globalThis.clearTimeout(handle as number),
+      setTimeout: (callback, ms) => setTimeout(callback, ms),
+      clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
     };
     this.random = options.random ?? Math.random;
   }
