@@ -43,6 +43,11 @@ export const commandRoutes = {
   'ticket:no-show': accepted,
   'ticket:finish': accepted,
   'ticket:cancel': accepted,
+  'ticket:deliver': accepted,
+  'alert:raise': accepted,
+  'alert:acknowledge': accepted,
+  'alert:resolve': accepted,
+  'devices:report': accepted,
   'day:end': accepted,
 } as const satisfies Record<CommandType, CommandRouteSpec>;
 

@@ -139,6 +139,7 @@ export function createHubClient(options: HubClientOptions) {
     visitor: (ticketId: string) => call('visitor', { params: { ticketId } }),
     visits: (day?: string) => call('visits', { query: { day } }),
     dayReport: (day?: string) => call('dayReport', { query: { day } }),
+    alerts: () => call('alerts'),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type {
+  AlertsView,
   CounterQueue,
   DayReport,
   PublicBoard,
@@ -68,6 +69,8 @@ export const hubRoutes = {
   visitor: { method: 'GET', path: '/api/v1/tickets/:ticketId/visitor', access: staffRoles },
   visits: { method: 'GET', path: '/api/v1/visits', access: managers },
   dayReport: { method: 'GET', path: '/api/v1/reports/day', access: managers },
+  /** Active and recent alerts and each device's latest status (staff only, never public). */
+  alerts: { method: 'GET', path: '/api/v1/alerts', access: staffRoles },
 } as const satisfies Record<string, RouteSpec>;
 
 export type RouteName = keyof typeof hubRoutes;
@@ -104,6 +107,7 @@ export interface RouteAnswers {
   visitor: { ticketId: string; appointmentId: string; visitor: Visitor };
   visits: { visits: VisitRecord[] };
   dayReport: DayReport;
+  alerts: AlertsView;
 }
 
 /** What each route takes as its body. */

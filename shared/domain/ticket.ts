@@ -4,6 +4,11 @@ export const channels = ['kiosk', 'counter', 'phone', 'mobile'] as const;
 export const channelSchema = z.enum(channels);
 export type Channel = (typeof channels)[number];
 
+/** How a ticket reached the visitor: zero paper is one of the town's goals, so it is counted. */
+export const deliveryMedia = ['printed', 'paperless'] as const;
+export const deliveryMediumSchema = z.enum(deliveryMedia);
+export type DeliveryMedium = (typeof deliveryMedia)[number];
+
 export const ticketStates = [
   'waiting',
   'called',
@@ -68,4 +73,6 @@ export interface Ticket {
   transferredTo?: string;
   visitId: string;
   transferNote?: string;
+  /** How the ticket was handed over, once the kiosk or counter has said so. */
+  delivery?: DeliveryMedium;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { alertDetailSchema, alertKindSchema, reportedStatusSchema } from '../domain/alert';
 import { appointmentInputSchema } from '../domain/appointment';
 import {
   codeSchema,
@@ -8,7 +9,7 @@ import {
   noteSchema,
 } from '../domain/primitives';
 import { siteConfigSchema } from '../domain/site-config';
-import { channelSchema } from '../domain/ticket';
+import { channelSchema, deliveryMediumSchema } from '../domain/ticket';
 
 // Every command the engine accepts, named `domain:action`. Objects are strict: an unknown
 // field is an error, so a typo in a client never passes silently.
@@ -77,6 +78,25 @@ export const commandSchema = z.discriminatedUnion('type', [
     note: noteSchema.optional(),
   }),
   z.strictObject({ type: z.literal('ticket:cancel'), ticketId }),
+  z.strictObject({
+    type: z.literal('ticket:deliver'),
+    ticketId,
+    /** How the visitor got the ticket: printed, or on screen (paperless). */
+    medium: deliveryMediumSchema,
+  }),
+  z.strictObject({
+    type: z.literal('alert:raise'),
+    kind: alertKindSchema,
+    /** Short and factual, e.g. "paper out"; never a visitor's personal data. */
+    detail: alertDetailSchema.optional(),
+  }),
+  z.strictObject({ type: z.literal('alert:acknowledge'), alertId: idSchema }),
+  z.strictObject({ type: z.literal('alert:resolve'), alertId: idSchema }),
+  z.strictObject({
+    type: z.literal('devices:report'),
+    /** Every device attached to the reporting kiosk or workstation, as it sees them now. */
+    statuses: z.array(reportedStatusSchema).max(16),
+  }),
   z.strictObject({
     type: z.literal('day:end'),
     /** Defaults to the current local day; name an earlier day left open by a stopped hub. */

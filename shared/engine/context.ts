@@ -4,6 +4,8 @@ export type Role = 'kiosk' | 'display' | 'counter' | 'manager' | 'admin' | 'syst
 export interface Actor {
   role: Role;
   deviceId?: string;
+  /** The enrolled device's label ("Borne, entrée"), shown to staff with its alerts. */
+  deviceLabel?: string;
   /** Set for agents logged in at a counter workstation. */
   agentId?: string;
 }

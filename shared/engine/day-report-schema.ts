@@ -50,5 +50,10 @@ export const dayReportSchema = z.strictObject({
     cancelled: count,
     notCheckedIn: count,
   }),
+  /**
+   * How visitors got their tickets (zero paper is a goal): printed, paperless, and kiosk
+   * tickets whose medium was never reported. Absent from reports made before it existed.
+   */
+  delivery: z.strictObject({ printed: count, paperless: count, notRecorded: count }).optional(),
 });
 export type DayReport = z.infer<typeof dayReportSchema>;

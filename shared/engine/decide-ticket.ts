@@ -4,6 +4,7 @@ import { heldTicket } from './decide-call';
 import {
   accept,
   counterLabel,
+  findTicket,
   isDecision,
   refuse,
   serviceName,
@@ -124,4 +125,25 @@ export function decideCancel(
   );
   if (isDecision(ticket)) return ticket;
   return accept({ type: 'ticket:cancelled', at: ctx.now, ticketId: ticket.id });
+}
+
+/**
+ * Records how the ticket reached the visitor. The kiosk prints after the ticket is issued
+ * and falls back to paperless when printing fails, so the latest word wins; saying the
+ * same again records nothing.
+ */
+export function decideDeliver(
+  state: ConfiguredState,
+  command: CommandOf<'ticket:deliver'>,
+  ctx: CommandContext,
+): Decision {
+  const ticket = findTicket(state, command.ticketId);
+  if (isDecision(ticket)) return ticket;
+  if (ticket.delivery === command.medium) return accept();
+  return accept({
+    type: 'ticket:delivered',
+    at: ctx.now,
+    ticketId: ticket.id,
+    medium: command.medium,
+  });
 }

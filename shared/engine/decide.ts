@@ -7,6 +7,12 @@ import {
   decideRecall,
   decideStart,
 } from './decide-call';
+import {
+  decideAlertAcknowledge,
+  decideAlertRaise,
+  decideAlertResolve,
+  decideDevicesReport,
+} from './decide-alert';
 import { decideAppointmentsLoad, decideConfigReplace } from './decide-config';
 import {
   decideCounterClose,
@@ -16,7 +22,7 @@ import {
 } from './decide-counter';
 import { decideDayEnd } from './decide-day';
 import { decideCheckIn, decideTicketIssue } from './decide-issue';
-import { decideCancel, decideFinish, decideTransfer } from './decide-ticket';
+import { decideCancel, decideDeliver, decideFinish, decideTransfer } from './decide-ticket';
 import { commandRoles, mayRun } from './permissions';
 import type { QueueState } from './state';
 import { refuse, type ConfiguredState, type Decision } from './support';
@@ -76,6 +82,16 @@ export function decide(state: QueueState, command: Command, ctx: CommandContext)
       return decideFinish(configured, command, ctx);
     case 'ticket:cancel':
       return decideCancel(configured, command, ctx);
+    case 'ticket:deliver':
+      return decideDeliver(configured, command, ctx);
+    case 'alert:raise':
+      return decideAlertRaise(configured, command, ctx);
+    case 'alert:acknowledge':
+      return decideAlertAcknowledge(configured, command, ctx);
+    case 'alert:resolve':
+      return decideAlertResolve(configured, command, ctx);
+    case 'devices:report':
+      return decideDevicesReport(configured, command, ctx);
     case 'day:end':
       return decideDayEnd(configured, command, ctx);
   }

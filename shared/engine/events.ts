@@ -1,4 +1,10 @@
 import { z } from 'zod';
+import {
+  alertDetailSchema,
+  alertKindSchema,
+  alertSourceSchema,
+  reportedStatusSchema,
+} from '../domain/alert';
 import { appointmentInputSchema } from '../domain/appointment';
 import {
   codeSchema,
@@ -9,7 +15,7 @@ import {
   noteSchema,
 } from '../domain/primitives';
 import { siteConfigSchema } from '../domain/site-config';
-import { channelSchema } from '../domain/ticket';
+import { channelSchema, deliveryMediumSchema } from '../domain/ticket';
 import { dayReportSchema } from './day-report-schema';
 
 // The facts the engine records, named `domain:past-tense`, each stamped with `at` (epoch
@@ -109,6 +115,43 @@ export const domainEventSchema = z.discriminatedUnion('type', [
     note: noteSchema.optional(),
   }),
   z.strictObject({ type: z.literal('ticket:cancelled'), at, ticketId }),
+  z.strictObject({
+    type: z.literal('ticket:delivered'),
+    at,
+    ticketId,
+    medium: deliveryMediumSchema,
+  }),
+  z.strictObject({
+    type: z.literal('alert:raised'),
+    at,
+    alertId: idSchema,
+    kind: alertKindSchema,
+    source: alertSourceSchema,
+    detail: alertDetailSchema.optional(),
+  }),
+  z.strictObject({
+    type: z.literal('alert:acknowledged'),
+    at,
+    alertId: idSchema,
+    /** Agent id, or device id, of whoever acknowledged it. */
+    by: z.string().min(1).max(64),
+    /** True when the acknowledgement closes the alert (help was given). */
+    closes: z.boolean(),
+  }),
+  z.strictObject({
+    type: z.literal('alert:resolved'),
+    at,
+    alertId: idSchema,
+    /** recovered: the condition cleared by itself; resolved: someone closed it. */
+    reason: z.enum(['recovered', 'resolved']),
+  }),
+  z.strictObject({
+    type: z.literal('devices:reported'),
+    at,
+    deviceId: z.string().min(1).max(64),
+    label: z.string().max(80),
+    statuses: z.array(reportedStatusSchema),
+  }),
   z.strictObject({
     type: z.literal('day:ended'),
     at,

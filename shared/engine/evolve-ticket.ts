@@ -118,6 +118,7 @@ export function applyTransferred(state: QueueState, event: EventOf<'ticket:trans
     ...(event.reservedCounterId ? { reservedCounterId: event.reservedCounterId } : {}),
     ...(event.reservedAgentId ? { reservedAgentId: event.reservedAgentId } : {}),
     ...(event.note ? { transferNote: event.note } : {}),
+    ...(from.delivery ? { delivery: from.delivery } : {}),
   };
   addTicket(state, next);
   state.seq = Math.max(state.seq, event.seq);
@@ -185,4 +186,13 @@ export function applyDayEnded(state: QueueState, event: EventOf<'day:ended'>): v
     if (appointment.date < event.day) delete state.appointments[appointment.id];
   }
   state.lastDayReport = event.report;
+}
+
+/** The visit's first ticket holds the medium too, so the day's figures count visits once. */
+export function applyDelivered(state: QueueState, event: EventOf<'ticket:delivered'>): void {
+  const ticket = state.tickets[event.ticketId];
+  if (!ticket) return;
+  ticket.delivery = event.medium;
+  const first = state.tickets[ticket.visitId];
+  if (first) first.delivery = event.medium;
 }

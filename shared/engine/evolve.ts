@@ -1,10 +1,17 @@
 import type { Appointment } from '../domain/appointment';
 import { PRIORITY_DUE } from './calling-order';
+import {
+  applyAlertAcknowledged,
+  applyAlertRaised,
+  applyAlertResolved,
+  applyDevicesReported,
+} from './evolve-alert';
 import type { DomainEvent, EventOf } from './events';
 import {
   applyCalled,
   applyCancelled,
   applyDayEnded,
+  applyDelivered,
   applyFinished,
   applyIssued,
   applyNoShow,
@@ -143,6 +150,21 @@ export function evolve(state: QueueState, event: DomainEvent): QueueState {
       break;
     case 'ticket:cancelled':
       applyCancelled(state, event);
+      break;
+    case 'ticket:delivered':
+      applyDelivered(state, event);
+      break;
+    case 'alert:raised':
+      applyAlertRaised(state, event);
+      break;
+    case 'alert:acknowledged':
+      applyAlertAcknowledged(state, event);
+      break;
+    case 'alert:resolved':
+      applyAlertResolved(state, event);
+      break;
+    case 'devices:reported':
+      applyDevicesReported(state, event);
       break;
     case 'day:ended':
       applyDayEnded(state, event);

@@ -13,7 +13,7 @@ export type { DomainEvent, DomainEventType, EventOf } from './events';
 export { dayReportSchema, serviceDayReportSchema } from './day-report-schema';
 export type { DayReport, ServiceDayReport } from './day-report-schema';
 
-export { initialState, RECENT_CALLS_KEPT } from './state';
+export { initialState, RECENT_CALLS_KEPT, ALERTS_CLOSED_KEPT } from './state';
 export type { QueueState, CounterState, RecentCall, ServiceNumbering } from './state';
 export { decide } from './decide';
 export { evolve, replay } from './evolve';
@@ -35,6 +35,8 @@ export type { TicketView } from './views/ticket-view';
 export { visitRecord, visitRecords } from './views/visit-record';
 export type { VisitRecord, TransferEnd } from './views/visit-record';
 export { estimateForService, MIN_SAMPLES } from './views/estimate';
+export { alertsView } from './views/alerts';
+export type { AlertsView } from './views/alerts';
 export type { WaitEstimate } from './views/estimate';
 
 export { siteConfigSchema } from '../domain/site-config';
@@ -68,8 +70,23 @@ export { callingPolicySchema } from '../domain/calling-policy';
 export type { CallingPolicy } from '../domain/calling-policy';
 export { appointmentInputSchema, antsNumberSchema, bookingCodeSchema } from '../domain/appointment';
 export type { Appointment, AppointmentInput, AppointmentStatus } from '../domain/appointment';
-export { channels, channelSchema, ticketStates, activeTicketStates } from '../domain/ticket';
-export type { Channel, Ticket, TicketState, CallClass } from '../domain/ticket';
+export {
+  channels,
+  channelSchema,
+  ticketStates,
+  activeTicketStates,
+  deliveryMedia,
+  deliveryMediumSchema,
+} from '../domain/ticket';
+export type { Channel, Ticket, TicketState, CallClass, DeliveryMedium } from '../domain/ticket';
+export {
+  alertKinds,
+  alertKindSchema,
+  conditionAlertKinds,
+  isActiveAlert,
+  reportedStatusSchema,
+} from '../domain/alert';
+export type { Alert, AlertKind, AlertSource, DeviceReport } from '../domain/alert';
 export { NOTE_MAX_LENGTH, localizedTextSchema, languageCodeSchema } from '../domain/primitives';
 export type { LocalizedText, LanguageCode } from '../domain/primitives';
 

@@ -5,7 +5,8 @@ const staff: Role[] = ['counter', 'manager', 'admin', 'system'];
 
 /**
  * Which roles may send each command. The hub gates requests with it and `decide` checks it
- * again, so the rule lives in one place. Displays only read; kiosks only issue and check in.
+ * again, so the rule lives in one place. Displays only read; kiosks issue, check in, say how a ticket was delivered
+ * and report their devices and visitors asking for help.
  */
 export const commandRoles: Record<CommandType, readonly Role[]> = {
   'config:replace': ['admin', 'system'],
@@ -24,6 +25,11 @@ export const commandRoles: Record<CommandType, readonly Role[]> = {
   'ticket:no-show': staff,
   'ticket:finish': staff,
   'ticket:cancel': staff,
+  'ticket:deliver': ['kiosk', ...staff],
+  'alert:raise': ['kiosk', 'counter', 'system'],
+  'alert:acknowledge': staff,
+  'alert:resolve': ['manager', 'admin', 'system'],
+  'devices:report': ['kiosk', 'counter', 'system'],
   'day:end': ['manager', 'admin', 'system'],
 };
 

@@ -1,3 +1,4 @@
+import type { Alert, DeviceReport } from '../domain/alert';
 import type { Appointment } from '../domain/appointment';
 import type { SiteConfig } from '../domain/site-config';
 import type { Ticket } from '../domain/ticket';
@@ -61,11 +62,19 @@ export interface QueueState {
   /** Latest served durations per service (ms, latest first, capped), for the estimate. */
   serviceTimes: Record<string, number[]>;
   lastDayReport: DayReport | null;
+  /** Staff alerts: the active ones and the latest closed ones (see ALERTS_CLOSED_KEPT). */
+  alerts: Record<string, Alert>;
+  /** Alerts raised so far; the next alert is `alert-<alertSeq + 1>`. */
+  alertSeq: number;
+  /** Latest device statuses by reporting kiosk or workstation. */
+  devices: Record<string, DeviceReport>;
 }
 
 export const RECENT_CALLS_KEPT = 20;
 /** Served durations kept per service (the estimate uses the last `estimateSampleSize`). */
 export const SERVICE_TIMES_KEPT = 100;
+/** Closed alerts kept for staff to read back; older ones are dropped. */
+export const ALERTS_CLOSED_KEPT = 50;
 
 export function initialState(): QueueState {
   return {
@@ -83,5 +92,8 @@ export function initialState(): QueueState {
     walkIns: {},
     serviceTimes: {},
     lastDayReport: null,
+    alerts: {},
+    alertSeq: 0,
+    devices: {},
   };
 }

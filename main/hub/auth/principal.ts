@@ -22,12 +22,14 @@ export function scopeOf(principal: Principal): string {
 export interface ActorLike {
   role: HubRole;
   deviceId?: string;
+  deviceLabel?: string;
   agentId?: string;
 }
 
 /** The engine's view of the caller: a role and the ids it may check against. */
 export function actorOf(principal: Principal): ActorLike {
-  if (principal.kind === 'device') return { role: principal.role, deviceId: principal.deviceId };
+  if (principal.kind === 'device')
+    return { role: principal.role, deviceId: principal.deviceId, deviceLabel: principal.label };
   return principal.deviceId
     ? { role: principal.role, agentId: principal.agentId, deviceId: principal.deviceId }
     : { role: principal.role, agentId: principal.agentId };

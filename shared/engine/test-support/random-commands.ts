@@ -27,6 +27,10 @@ export const kinds = [
   'close',
   'reload',
   'day-end',
+  'deliver',
+  'help',
+  'acknowledge',
+  'device-report',
 ] as const;
 export type Kind = (typeof kinds)[number];
 
@@ -169,6 +173,43 @@ export function commandFor(
       return {
         command: { type: 'appointments:load', date: day.date, appointments: kept },
         actor: { role: 'system' },
+      };
+    }
+    case 'deliver':
+      return {
+        command: {
+          type: 'ticket:deliver',
+          ticketId: anyTicket,
+          medium: flag ? 'printed' : 'paperless',
+        },
+        actor: { role: 'kiosk', deviceId: `kiosk-${b % 2}` },
+      };
+    case 'help':
+      return {
+        command: { type: 'alert:raise', kind: 'help-requested' },
+        actor: { role: 'kiosk', deviceId: `kiosk-${b % 2}`, deviceLabel: `Borne ${b % 2}` },
+      };
+    case 'acknowledge':
+      return {
+        command: { type: 'alert:acknowledge', alertId: `alert-${(a % (state.alertSeq + 1)) + 1}` },
+        actor: staff,
+      };
+    case 'device-report': {
+      const printerStates = ['ready', 'paper-out', 'paper-near-end', 'offline'] as const;
+      return {
+        command: {
+          type: 'devices:report',
+          statuses: [
+            {
+              kind: 'printer',
+              deviceId: 'printer',
+              state: pick(printerStates, a) ?? 'ready',
+              readsStatus: true,
+              lastReadAt: now,
+            },
+          ],
+        },
+        actor: { role: 'kiosk', deviceId: `kiosk-${b % 2}`, deviceLabel: `Borne ${b % 2}` },
       };
     }
     case 'day-end':

@@ -90,5 +90,10 @@ export function dayReport(state: QueueState, day: string): DayReport {
       cancelled: appointments.filter((a) => a.status === 'cancelled').length,
       notCheckedIn: appointments.filter((a) => a.status === 'booked').length,
     },
+    delivery: {
+      printed: visits.filter((t) => t.delivery === 'printed').length,
+      paperless: visits.filter((t) => t.delivery === 'paperless').length,
+      notRecorded: visits.filter((t) => t.channel === 'kiosk' && t.delivery === undefined).length,
+    },
   };
 }

@@ -193,6 +193,7 @@ describe('visit records and the day report', () => {
         },
       ],
       note: 'Dossier déposé.',
+      delivery: null,
     });
     expect(visitRecords(hub.state)).toHaveLength(1);
   });

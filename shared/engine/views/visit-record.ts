@@ -1,4 +1,4 @@
-import type { Channel, Ticket } from '../../domain/ticket';
+import type { Channel, DeliveryMedium, Ticket } from '../../domain/ticket';
 import type { QueueState } from '../state';
 
 export interface TransferEnd {
@@ -41,6 +41,8 @@ export interface VisitRecord {
   recalls: number;
   transfers: { from: TransferEnd; to: TransferEnd; at: number }[];
   note: string | null;
+  /** How the ticket reached the visitor, when the kiosk or counter said so. */
+  delivery: DeliveryMedium | null;
 }
 
 function chainOf(state: QueueState, last: Ticket): Ticket[] {
@@ -120,6 +122,7 @@ export function visitRecord(state: QueueState, ticketId: string): VisitRecord | 
         .map((t) => t.note)
         .filter(Boolean)
         .join('\n') || null,
+    delivery: first.delivery ?? null,
   };
 }
 

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { hubRoutes as routes, type RouteAnswers } from '../../../../shared/contracts/routes';
 import { publicAvailability } from '../../../../shared/contracts/views';
 import {
+  alertsView,
   counterQueue,
   dayReport,
   publicBoard,
@@ -94,6 +95,11 @@ export function registerQueryRoutes(
     if (!chosen)
       throw new HubError('not-found', 'no ticket was issued yet: there is no day to report on');
     return dayReport(state(), chosen);
+  });
+
+  app.get(routes.alerts.path, async (request): Promise<RouteAnswers['alerts']> => {
+    authorize(hub, request, routes.alerts.access, 'read alerts and device statuses');
+    return alertsView(state());
   });
 
   app.get(routes.visitor.path, async (request): Promise<RouteAnswers['visitor']> => {

@@ -1,0 +1,186 @@
+import {
+  conditionAlertKinds,
+  isActiveAlert,
+  systemAlertKinds,
+  type Alert,
+  type AlertKind,
+  type AlertSource,
+} from '../domain/alert';
+import type { DeviceStatus } from '../devices/status';
+import type { CommandOf } from './commands';
+import type { CommandContext } from './context';
+import type { DomainEvent } from './events';
+import { accept, refuse, type ConfiguredState, type Decision } from './support';
+
+// Staff alerts and device statuses. A kiosk raises help; device reports raise and clear
+// condition alerts by themselves; staff acknowledge. Repeats of an active alert record
+// nothing, so a visitor pressing "help" five times makes one alert.
+
+function sourceOf(ctx: CommandContext): AlertSource | null {
+  const { deviceId, deviceLabel } = ctx.actor;
+  return deviceId ? { deviceId, label: deviceLabel ?? deviceId } : null;
+}
+
+function activeAlert(
+  state: ConfiguredState,
+  kind: AlertKind,
+  source: AlertSource | null,
+): Alert | undefined {
+  return Object.values(state.alerts).find(
+    (a) =>
+      isActiveAlert(a) &&
+      a.kind === kind &&
+      (a.source?.deviceId ?? null) === (source?.deviceId ?? null),
+  );
+}
+
+function raised(
+  state: ConfiguredState,
+  offset: number,
+  kind: AlertKind,
+  source: AlertSource | null,
+  at: number,
+  detail?: string,
+): DomainEvent {
+  return {
+    type: 'alert:raised',
+    at,
+    alertId: `alert-${state.alertSeq + offset}`,
+    kind,
+    source,
+    ...(detail ? { detail } : {}),
+  };
+}
+
+export function decideAlertRaise(
+  state: ConfiguredState,
+  command: CommandOf<'alert:raise'>,
+  ctx: CommandContext,
+): Decision {
+  const source = sourceOf(ctx);
+  if (ctx.actor.role !== 'system') {
+    if (!source)
+      return refuse(
+        'forbidden',
+        'Only an enrolled device (a kiosk, a counter workstation) raises alerts; agents see and acknowledge them.',
+      );
+    if (systemAlertKinds.has(command.kind))
+      return refuse('forbidden', `Only the hub itself raises "${command.kind}" alerts.`, {
+        kind: command.kind,
+      });
+  }
+  if (activeAlert(state, command.kind, source)) return accept();
+  return accept(raised(state, 1, command.kind, source, ctx.now, command.detail));
+}
+
+function findActive(state: ConfiguredState, alertId: string): Alert | Decision {
+  const alert = state.alerts[alertId];
+  if (!alert)
+    return refuse('not-found', `No alert has id "${alertId}"; refresh the list of alerts.`, {
+      alertId,
+    });
+  if (!isActiveAlert(alert))
+    return refuse('invalid-state', `Alert "${alertId}" is already closed.`, { alertId });
+  return alert;
+}
+
+export function decideAlertAcknowledge(
+  state: ConfiguredState,
+  command: CommandOf<'alert:acknowledge'>,
+  ctx: CommandContext,
+): Decision {
+  const alert = findActive(state, command.alertId);
+  if ('ok' in alert) return alert;
+  if (alert.acknowledgedAt !== undefined) return accept();
+  const by = ctx.actor.agentId ?? ctx.actor.deviceId ?? ctx.actor.role;
+  return accept({
+    type: 'alert:acknowledged',
+    at: ctx.now,
+    alertId: alert.id,
+    by,
+    closes: !conditionAlertKinds.has(alert.kind),
+  });
+}
+
+export function decideAlertResolve(
+  state: ConfiguredState,
+  command: CommandOf<'alert:resolve'>,
+  ctx: CommandContext,
+): Decision {
+  const alert = findActive(state, command.alertId);
+  if ('ok' in alert) return alert;
+  return accept({ type: 'alert:resolved', at: ctx.now, alertId: alert.id, reason: 'resolved' });
+}
+
+const printerDown = new Set(['paper-out', 'cover-open', 'offline', 'error']);
+const scannerDown = new Set(['disconnected', 'error']);
+
+/** The condition alerts a set of statuses calls for, each with a detail naming the devices. */
+function conditions(statuses: readonly DeviceStatus[]): Map<AlertKind, string> {
+  const found = new Map<AlertKind, string[]>();
+  const add = (kind: AlertKind, status: DeviceStatus) =>
+    found.set(kind, [...(found.get(kind) ?? []), `${status.deviceId}: ${status.state}`]);
+  for (const status of statuses) {
+    if (status.kind === 'printer' && printerDown.has(status.state))
+      add('printer-unavailable', status);
+    else if (status.kind === 'printer' && status.state === 'paper-near-end')
+      add('printer-paper-low', status);
+    else if (status.kind === 'scanner' && scannerDown.has(status.state))
+      add('scanner-unavailable', status);
+  }
+  return new Map([...found].map(([kind, parts]) => [kind, parts.join(', ').slice(0, 200)]));
+}
+
+/** Equal for staff: the time of the device's last answer changes at every poll. */
+function sameStatuses(a: readonly DeviceStatus[], b: readonly DeviceStatus[]): boolean {
+  const key = (list: readonly DeviceStatus[]) =>
+    JSON.stringify(
+      list
+        .map(({ lastReadAt: _lastReadAt, ...rest }) => rest)
+        .sort((x, y) => x.deviceId.localeCompare(y.deviceId)),
+    );
+  return a.length === b.length && key(a) === key(b);
+}
+
+const deviceKinds: Record<DeviceStatus['kind'], AlertKind[]> = {
+  printer: ['printer-unavailable', 'printer-paper-low'],
+  scanner: ['scanner-unavailable'],
+};
+
+export function decideDevicesReport(
+  state: ConfiguredState,
+  command: CommandOf<'devices:report'>,
+  ctx: CommandContext,
+): Decision {
+  const source = sourceOf(ctx);
+  if (!source)
+    return refuse(
+      'forbidden',
+      'Only an enrolled device (a kiosk, a counter workstation) reports device statuses.',
+    );
+  const previous = state.devices[source.deviceId];
+  if (previous && sameStatuses(previous.statuses, command.statuses)) return accept();
+  const events: DomainEvent[] = [
+    {
+      type: 'devices:reported',
+      at: ctx.now,
+      deviceId: source.deviceId,
+      label: source.label,
+      statuses: command.statuses,
+    },
+  ];
+  const wanted = conditions(command.statuses);
+  const reportedKinds = new Set(command.statuses.flatMap((s) => deviceKinds[s.kind]));
+  let offset = 0;
+  for (const [kind, detail] of wanted)
+    if (!activeAlert(state, kind, source))
+      events.push(raised(state, ++offset, kind, source, ctx.now, detail));
+  // A device missing from the report is gone: its alerts clear too.
+  const previousKinds = new Set((previous?.statuses ?? []).flatMap((s) => deviceKinds[s.kind]));
+  for (const kind of new Set([...reportedKinds, ...previousKinds])) {
+    const alert = activeAlert(state, kind, source);
+    if (alert && !wanted.has(kind))
+      events.push({ type: 'alert:resolved', at: ctx.now, alertId: alert.id, reason: 'recovered' });
+  }
+  return accept(...events);
+}
