@@ -19,10 +19,10 @@ async function main(): Promise<number> {
     console.error(`hub: ${parsed.message}\n\n${hubUsage}`);
     return 2;
   }
-  const { configFile, settings, allowInsecureLan, adminPassword } = parsed.value;
+  const { configFile, webDir, settings, allowInsecureLan, adminPassword } = parsed.value;
   let hub;
   try {
-    hub = await startHub({ configFile, settings, allowInsecureLan, adminPassword, log });
+    hub = await startHub({ configFile, webDir, settings, allowInsecureLan, adminPassword, log });
   } catch (error) {
     if (error instanceof HubStartError) {
       console.error(`hub: ${error.message}`);
@@ -32,6 +32,7 @@ async function main(): Promise<number> {
   }
   log(`Accueil hub listening on ${hub.url} (events: ${hub.eventsUrl})`);
   log(`data in ${hub.settings.dataDir}; site configuration ${hub.configLoad?.status ?? 'none'}`);
+  for (const app of hub.webApps()) log(`web app ${app.name}: ${app.url}`);
   if (hub.adminEnrolmentCode)
     log(
       `first run: enrol the administrator's device with the one-time code ${hub.adminEnrolmentCode.code} ` +

@@ -44,6 +44,22 @@ describe('parseHubArguments', () => {
     });
   });
 
+  it('serves dist/web unless told otherwise, and takes device host origins', () => {
+    const parsed = parseHubArguments(
+      ['--config', 's.json', '--device-host', 'http://127.0.0.1:8090', '--web', 'public/web'],
+      {},
+    );
+    expect(parsed).toMatchObject({
+      kind: 'run',
+      value: {
+        webDir: resolve('public/web'),
+        settings: { deviceHostOrigins: ['http://127.0.0.1:8090'] },
+      },
+    });
+    const plain = parseHubArguments(['--config', 's.json'], {});
+    expect(plain).toMatchObject({ kind: 'run', value: { webDir: resolve('dist/web') } });
+  });
+
   it('says what is wrong', () => {
     const error = (argv: string[]) => {
       const parsed = parseHubArguments(argv, {});

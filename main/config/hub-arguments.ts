@@ -12,6 +12,10 @@ export const hubUsage = `Usage: npm run hub -- --config FILE [options]
   --port N          port to listen on (default 8080; 0 picks a free one)
   --cert FILE       TLS certificate (PEM), with --key: serve HTTPS and WSS
   --key FILE        TLS private key (PEM)
+  --web DIR         the built web apps to serve (default dist/web; build: npx vite build)
+  --device-host ORIGIN
+                    loopback origin of this machine's device host that the kiosk page
+                    may call, e.g. http://127.0.0.1:8090 (repeatable)
   --insecure-lan    allow plain HTTP on a non-loopback address (trusted network only)
   --print-demo-config
                     print the demo site's configuration (a file to start from) and exit
@@ -23,6 +27,7 @@ Signals: SIGHUP re-reads --config; SIGINT/SIGTERM stop the hub cleanly.`;
 
 export interface HubArguments {
   configFile: string;
+  webDir: string;
   settings: HubSettingsInput;
   allowInsecureLan: boolean;
   adminPassword: string | undefined;
@@ -50,6 +55,8 @@ export function parseHubArguments(argv: string[], env: NodeJS.ProcessEnv): Parse
         port: { type: 'string' },
         cert: { type: 'string' },
         key: { type: 'string' },
+        web: { type: 'string' },
+        'device-host': { type: 'string', multiple: true },
         'insecure-lan': { type: 'boolean' },
         'print-demo-config': { type: 'boolean' },
         help: { type: 'boolean' },
@@ -83,12 +90,18 @@ export function parseHubArguments(argv: string[], env: NodeJS.ProcessEnv): Parse
   }
   if (values.host !== undefined) settings = { ...settings, host: values.host };
   if (values.data !== undefined) settings = { ...settings, dataDir: resolve(values.data) };
+  if (values['device-host'])
+    settings = {
+      ...settings,
+      deviceHostOrigins: [...(settings.deviceHostOrigins ?? []), ...values['device-host']],
+    };
   if (values.cert && values.key)
     settings = { ...settings, tls: { cert: resolve(values.cert), key: resolve(values.key) } };
   return {
     kind: 'run',
     value: {
       configFile: resolve(values.config),
+      webDir: resolve(values.web ?? 'dist/web'),
       settings,
       allowInsecureLan: values['insecure-lan'] ?? false,
       adminPassword: env.ACCUEIL_ADMIN_PASSWORD || undefined,

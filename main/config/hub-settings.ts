@@ -30,6 +30,21 @@ export const hubSettingsSchema = z.strictObject({
     .min(1024)
     .max(16 * 1024 * 1024)
     .default(256 * 1024),
+  /**
+   * Origins of the loopback device host that web-mode kiosks call (their printer and
+   * scanner): the only other place the served pages may connect to.
+   */
+  deviceHostOrigins: z
+    .array(
+      z
+        .string()
+        .regex(
+          /^http:\/\/(127\.0\.0\.1|localhost|\[::1\]):\d{1,5}$/,
+          'a loopback origin such as "http://127.0.0.1:8090" (the device host listens on loopback only)',
+        ),
+    )
+    .max(8)
+    .default([]),
   /** How long an idempotency key is remembered. */
   idempotencyHours: z
     .number()

@@ -27,6 +27,7 @@ import { DeviceStore, type IssuedCode } from './store/device-store';
 import { openDatabase } from './store/open-database';
 import { PersonalDataStore } from './store/personal-data-store';
 import { scheduleHousekeeping } from './housekeeping';
+import { WebFiles } from './web/web-files';
 
 export interface StartHubOptions {
   settings?: HubSettingsInput;
@@ -42,6 +43,11 @@ export interface StartHubOptions {
   log?: (message: string) => void;
   loginLimits?: LoginLimits;
   stream?: Omit<EventStreamOptions, 'authority' | 'authenticate' | 'staffView' | 'publicView'>;
+  /**
+   * The built web apps (Vite's `dist/web`), served at `/kiosk/`, `/counter/`…; a missing
+   * folder gives a page saying to run the build. Without it the apps' paths say the same.
+   */
+  webDir?: string;
 }
 
 export interface Hub {
@@ -55,6 +61,10 @@ export interface Hub {
   eventStream: EventStream;
   /** Set on a first run without `adminPassword`: the code an administrator's device enrols with. */
   adminEnrolmentCode: IssuedCode | null;
+  /** The web apps found in `webDir`, with their URLs. */
+  webApps(): { name: string; url: string }[];
+  /** Lets the served pages connect to a device host started after the hub (loopback only). */
+  allowDeviceHostOrigin(origin: string): void;
   /** What happened to the configuration file or object at start. */
   configLoad: ConfigLoad | null;
   /** Re-reads the configuration file; a bad one is refused and the running one kept. */
@@ -165,7 +175,14 @@ export async function startHub(options: StartHubOptions = {}): Promise<Hub> {
       );
   }
 
-  const app = createApp(context, () => eventStream.clientCount);
+  const webFiles = new WebFiles(options.webDir);
+  const deviceHostOrigins = [...settings.deviceHostOrigins];
+  const app = createApp(context, () => eventStream.clientCount, {
+    files: webFiles,
+    deviceHostOrigins: () => deviceHostOrigins,
+  });
+  if (options.webDir && !webFiles.built())
+    log(`no web apps in ${options.webDir}: run "npx vite build" to build them`);
   eventStream.attach(app.server);
   const stopHousekeeping = scheduleHousekeeping(context);
   try {
@@ -200,6 +217,11 @@ export async function startHub(options: StartHubOptions = {}): Promise<Hub> {
     eventStream,
     adminEnrolmentCode,
     configLoad,
+    webApps: () => webFiles.apps().map((web) => ({ name: web.name, url: `${url}${web.path}` })),
+    allowDeviceHostOrigin: (origin) => {
+      const checked = hubSettingsSchema.shape.deviceHostOrigins.unwrap().element.parse(origin);
+      if (!deviceHostOrigins.includes(checked)) deviceHostOrigins.push(checked);
+    },
     reloadConfig: () => {
       const result = readConfig();
       if (!result) throw new Error('this hub was started without a configuration file to reload');

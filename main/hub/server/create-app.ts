@@ -3,6 +3,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { hubRoutes } from '../../../shared/contracts/routes';
 import { eventStreamPath } from '../../../shared/contracts/ws-messages';
 import type { HubContext } from '../hub-context';
+import { registerWebRoutes, type WebRoutesOptions } from '../web/web-routes';
 import { installErrorHandling } from './error-handler';
 import { registerAuthRoutes } from './routes/auth-routes';
 import { registerCommandRoutes } from './routes/command-routes';
@@ -14,7 +15,11 @@ import { registerQueryRoutes } from './routes/query-routes';
  * handling; bodies are validated by the contract's zod schemas in each route, so one
  * schema serves client and server alike.
  */
-export function createApp(hub: HubContext, streamClients: () => number): FastifyInstance {
+export function createApp(
+  hub: HubContext,
+  streamClients: () => number,
+  web: Omit<WebRoutesOptions, 'tls' | 'siteName'>,
+): FastifyInstance {
   const { tls, bodyLimitBytes } = hub.settings;
   const app = Fastify({
     bodyLimit: bodyLimitBytes,
@@ -27,7 +32,9 @@ export function createApp(hub: HubContext, streamClients: () => number): Fastify
   app.removeContentTypeParser('text/plain');
   installErrorHandling(app, bodyLimitBytes, hub.log);
   app.addHook('onSend', async (_request, reply, payload) => {
-    void reply.header('cache-control', 'no-store');
+    // API answers are never cached; the web routes set their own caching.
+    if (!reply.hasHeader('cache-control')) void reply.header('cache-control', 'no-store');
+    void reply.header('x-content-type-options', 'nosniff');
     return payload;
   });
   const routes: string[] = [];
@@ -40,6 +47,13 @@ export function createApp(hub: HubContext, streamClients: () => number): Fastify
   registerCommandRoutes(app, hub);
   registerQueryRoutes(app, hub, streamClients);
   routes.push(`GET ${eventStreamPath} (WebSocket)`);
-  app.get(hubRoutes.index.path, async () => ({ routes: [...routes].sort() }));
+  app.get(hubRoutes.index.path, async () => ({
+    routes: [...routes].filter((route) => route.includes(' /api/')).sort(),
+  }));
+  registerWebRoutes(app, {
+    ...web,
+    tls: Boolean(tls),
+    siteName: () => hub.authority.state.config?.site.name ?? null,
+  });
   return app;
 }
