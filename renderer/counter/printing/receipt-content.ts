@@ -1,0 +1,90 @@
+import {
+  printLanguages,
+  receiptContentSchema,
+  type PrintLanguage,
+  type ReceiptContent,
+} from '../../../shared/print/content';
+import type { ReceiptTemplate } from './receipt-templates';
+
+// Builds the récépissé's content model from a template and what the agent ticked. The
+// content schema is strict, so a field nobody declared (an agent's name) cannot slip in.
+
+export interface ReceiptDraft {
+  template: ReceiptTemplate;
+  language: string;
+  /** Indexes of the template's items that were deposited. */
+  checkedItems: readonly number[];
+  /** Lines the agent added ("Attestation CAF"), one each. */
+  extraItems: readonly string[];
+  reference: string;
+}
+
+export interface ReceiptSite {
+  townName: string;
+  siteName?: string;
+  serviceName: string;
+  counterLabel: string;
+  timeZone: string;
+}
+
+/** English when the visitor reads it, French otherwise (the templates speak both). */
+export function receiptLanguage(language: string): 'fr' | 'en' {
+  return language === 'en' ? 'en' : 'fr';
+}
+
+/** A reference for the file when none is given: day, ticket number and counter. */
+export function defaultReference(day: string, ticketNumber: string, counterId: string): string {
+  return `${day.replaceAll('-', '')}-${ticketNumber}-${counterId}`
+    .toUpperCase()
+    .replace(/[^A-Z0-9/_.-]/g, '')
+    .slice(0, 40);
+}
+
+function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+export interface ReceiptProblem {
+  /** The content field at fault: `items`, `reference`, … */
+  field: string;
+  message: string;
+}
+
+export type ReceiptBuild =
+  { ok: true; content: ReceiptContent } | { ok: false; problems: ReceiptProblem[] };
+
+export function buildReceipt(draft: ReceiptDraft, site: ReceiptSite, now: number): ReceiptBuild {
+  const lang = receiptLanguage(draft.language);
+  const items = [
+    ...draft.checkedItems.flatMap((index) => {
+      const item = draft.template.items[index];
+      return item ? [item[lang]] : [];
+    }),
+    ...draft.extraItems.map((line) => line.trim()).filter((line) => line.length > 0),
+  ];
+  const language: PrintLanguage = (printLanguages as readonly string[]).includes(lang)
+    ? lang
+    : 'fr';
+  const parsed = receiptContentSchema.safeParse({
+    kind: 'receipt',
+    townName: clip(site.townName, 60),
+    ...(site.siteName ? { siteName: clip(site.siteName, 80) } : {}),
+    language,
+    serviceName: clip(site.serviceName, 60),
+    subject: draft.template.subject[lang],
+    items,
+    reference: draft.reference.trim(),
+    referenceBarcode: draft.template.referenceBarcode,
+    counter: clip(site.counterLabel, 12),
+    issuedAt: { epochMs: now, timeZone: site.timeZone },
+    nextSteps: draft.template.nextSteps.map((step) => step[lang]),
+  });
+  if (parsed.success) return { ok: true, content: parsed.data };
+  return {
+    ok: false,
+    problems: parsed.error.issues.map((issue) => ({
+      field: String(issue.path[0] ?? 'receipt'),
+      message: issue.message,
+    })),
+  };
+}

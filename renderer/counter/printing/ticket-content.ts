@@ -1,0 +1,39 @@
+import { ticketView, type QueueState } from '../../../shared/engine';
+import {
+  printLanguages,
+  ticketContentSchema,
+  type PrintLanguage,
+  type TicketContent,
+} from '../../../shared/print/content';
+import { localized } from '../logic/format';
+
+// The paper ticket for a visitor given a number at the counter: the same content model
+// as the kiosk's, so it prints the same. Number, service, place and QR token; no name.
+
+export function ticketContent(
+  state: QueueState,
+  ticketId: string,
+  now: number,
+): TicketContent | null {
+  const config = state.config;
+  const ticket = state.tickets[ticketId];
+  const view = ticketView(state, ticketId, now);
+  if (!config || !ticket || !view) return null;
+  const language: PrintLanguage = (printLanguages as readonly string[]).includes(ticket.language)
+    ? (ticket.language as PrintLanguage)
+    : 'fr';
+  const service = config.services.find((s) => s.code === ticket.service);
+  const minutes = view.estimate?.minutes;
+  const parsed = ticketContentSchema.safeParse({
+    kind: 'ticket',
+    townName: config.site.name.slice(0, 60),
+    language,
+    serviceName: localized(service?.names, language).slice(0, 60) || ticket.service,
+    ticketNumber: ticket.number,
+    issuedAt: { epochMs: ticket.arrivedAt, timeZone: config.timezone },
+    peopleAhead: Math.min(999, view.peopleAhead ?? 0),
+    estimatedWaitMinutes: typeof minutes === 'number' ? Math.min(600, minutes) : null,
+    qr: ticket.token,
+  });
+  return parsed.success ? parsed.data : null;
+}
