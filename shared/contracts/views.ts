@@ -1,8 +1,11 @@
 import {
   publicBoard,
   serviceAvailability,
+  type Category,
   type PublicBoard,
   type QueueState,
+  type Service,
+  type SiteConfig,
   type UnavailableReason,
 } from '../engine';
 
@@ -26,6 +29,34 @@ export interface PublicView {
   site: { name: string; languages: string[] } | null;
   board: PublicBoard;
   services: PublicAvailability[];
+  /** What the kiosk's walk-in path shows: categories, services, documents to bring. */
+  catalogue: PublicCatalogue | null;
+}
+
+/** The services as the public may read them (the site's own published information). */
+export interface PublicCatalogue {
+  categories: Category[];
+  services: Pick<
+    Service,
+    'code' | 'names' | 'description' | 'category' | 'mode' | 'documents' | 'bookingUrl'
+  >[];
+}
+
+export function publicCatalogue(config: SiteConfig): PublicCatalogue {
+  return {
+    categories: config.categories,
+    services: config.services.map(
+      ({ code, names, description, category, mode, documents, bookingUrl }) => ({
+        code,
+        names,
+        ...(description ? { description } : {}),
+        category,
+        mode,
+        documents,
+        ...(bookingUrl ? { bookingUrl } : {}),
+      }),
+    ),
+  };
 }
 
 export function publicAvailability(state: QueueState, now: number): PublicAvailability[] {
@@ -40,5 +71,6 @@ export function publicView(state: QueueState, now: number): PublicView {
     site: state.config ? { name: state.config.site.name, languages: state.config.languages } : null,
     board: publicBoard(state, now),
     services: publicAvailability(state, now),
+    catalogue: state.config ? publicCatalogue(state.config) : null,
   };
 }
