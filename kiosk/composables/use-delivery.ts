@@ -1,0 +1,70 @@
+import { useConfigStore } from '../stores/config';
+import { useDevicesStore } from '../stores/devices';
+import { useHubStore } from '../stores/hub';
+import { useSessionStore } from '../stores/session';
+import { useTicketStore } from '../stores/ticket';
+import { printJobId, ticketContent } from '../logic/ticket-content';
+
+/**
+ * Handing the ticket over: printed (the default) through the DeviceBridge, in the
+ * visitor's language, at most once per ticket; or paperless, the number and QR code on
+ * screen to photograph. A print that fails leaves the paperless ticket on screen.
+ */
+export function useDelivery() {
+  const tickets = useTicketStore();
+  const devices = useDevicesStore();
+  const hub = useHubStore();
+  const session = useSessionStore();
+  const config = useConfigStore();
+
+  async function print(): Promise<void> {
+    const ticket = tickets.ticket;
+    if (!ticket || tickets.delivery === 'printing' || tickets.delivery === 'printed') return;
+    const service = hub.services.find((s) => s.code === ticket.service);
+    const siteName = hub.view?.siteName ?? '';
+    tickets.delivery = 'printing';
+    const result = await devices.printTicket({
+      jobId: printJobId(ticket.ticketId),
+      content: ticketContent({
+        townName: config.config?.townName ?? siteName,
+        siteName,
+        language: session.language,
+        serviceNames: service?.names,
+        serviceCode: ticket.service,
+        number: ticket.number,
+        issuedAt: ticket.issuedAt,
+        timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+        peopleAhead: ticket.peopleAhead ?? 0,
+        estimatedWaitMinutes: ticket.estimateMinutes,
+        qr: ticket.token,
+      }),
+    });
+    if (tickets.ticket !== ticket) return;
+    if (result.ok) {
+      tickets.delivery = 'printed';
+      return void hub.recordDelivery(ticket.ticketId, 'printed');
+    }
+    if (result.error.code === 'timeout' || result.error.details?.mayHavePrinted) {
+      // Perhaps on paper: counted as printed, the screen still shows the paperless ticket.
+      tickets.delivery = 'may-have-printed';
+      return void hub.recordDelivery(ticket.ticketId, 'printed');
+    }
+    tickets.delivery = 'print-failed';
+    void hub.recordDelivery(ticket.ticketId, 'paperless');
+    // The device host reports the printer's own state to the hub (devices:report); a
+    // printer it cannot even reach is said here.
+    if (['unreachable', 'no-answer', 'unavailable', 'bad-response'].includes(result.error.code))
+      void hub.raiseAlert('printer-unavailable', `print failed: ${result.error.code}`);
+  }
+
+  /** The visitor chose paperless, or the printer cannot print: the ticket stays on screen. */
+  function paperless() {
+    const ticket = tickets.ticket;
+    if (!ticket || tickets.delivery === 'printing' || tickets.delivery === 'printed') return;
+    if (tickets.delivery === 'paperless') return;
+    tickets.delivery = 'paperless';
+    void hub.recordDelivery(ticket.ticketId, 'paperless');
+  }
+
+  return { print, paperless };
+}

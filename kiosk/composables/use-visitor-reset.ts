@@ -1,0 +1,20 @@
+import { useCheckInStore } from '../stores/check-in';
+import { useNavigationStore } from '../stores/navigation';
+import { useSessionStore } from '../stores/session';
+import { useTicketStore } from '../stores/ticket';
+import { useWalkInStore } from '../stores/walk-in';
+
+/**
+ * Forgets the visitor: every store that held something of theirs goes back to its
+ * first state (language back to French, modes off, panels closed, codes cleared, a
+ * pending ticket request abandoned), and the kiosk shows its attract screen.
+ */
+export function useVisitorReset(extra: () => void = () => {}) {
+  const stores = [useSessionStore(), useCheckInStore(), useWalkInStore(), useTicketStore()];
+  const navigation = useNavigationStore();
+  return function resetVisitor() {
+    for (const store of stores) store.reset();
+    extra();
+    navigation.reset();
+  };
+}

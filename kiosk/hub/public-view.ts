@@ -1,0 +1,126 @@
+import { z } from 'zod';
+
+// The public view the hub streams to kiosks (shared/contracts/views.ts `PublicView`),
+// read defensively: the stream carries it as `unknown`, and a hub one version ahead may
+// add fields. Also the service catalogue (categories, documents), which the kiosk needs
+// for the walk-in flow; where the hub does not send it, every service sits in one list
+// with no documents.
+
+const localized = z.record(z.string(), z.string());
+
+const availabilitySchema = z.object({
+  service: z.string(),
+  available: z.boolean(),
+  reason: z.string().optional(),
+  nextOpening: z.number().optional(),
+  closesAt: z.number().optional(),
+  cutOffAt: z.number().optional(),
+  remaining: z.number().optional(),
+  bookingUrl: z.string().optional(),
+});
+
+const catalogueSchema = z.object({
+  categories: z.array(z.object({ code: z.string(), names: localized })),
+  services: z.array(
+    z.object({
+      code: z.string(),
+      names: localized,
+      description: localized.optional(),
+      category: z.string(),
+      mode: z.string(),
+      documents: z
+        .array(
+          z.object({ code: z.string(), names: localized, required: z.boolean().default(true) }),
+        )
+        .default([]),
+      bookingUrl: z.string().optional(),
+    }),
+  ),
+});
+
+export const publicViewSchema = z.object({
+  site: z.object({ name: z.string(), languages: z.array(z.string()) }).nullable(),
+  board: z.object({
+    services: z.array(
+      z.object({
+        service: z.string(),
+        prefix: z.string(),
+        names: localized,
+        waiting: z.number(),
+        estimateMinutes: z.number().nullable(),
+      }),
+    ),
+  }),
+  services: z.array(availabilitySchema),
+  catalogue: catalogueSchema.optional(),
+});
+
+export type PublicViewData = z.infer<typeof publicViewSchema>;
+export type Availability = z.infer<typeof availabilitySchema>;
+export type LocalizedNames = Record<string, string>;
+
+export interface KioskDocument {
+  code: string;
+  names: LocalizedNames;
+  required: boolean;
+}
+
+export interface KioskService {
+  code: string;
+  names: LocalizedNames;
+  description?: LocalizedNames;
+  category: string;
+  documents: KioskDocument[];
+  bookingUrl?: string;
+  waiting: number;
+  estimateMinutes: number | null;
+  availability: Availability;
+}
+
+export interface KioskCategory {
+  code: string;
+  names: LocalizedNames;
+}
+
+export interface KioskView {
+  siteName: string;
+  languages: string[];
+  categories: KioskCategory[];
+  services: KioskService[];
+}
+
+/** The single category of a hub that sends no catalogue. */
+export const allServicesCategory = 'all';
+
+/** Reads a snapshot's view; null when it is not a public view this kiosk understands. */
+export function readPublicView(view: unknown): KioskView | null {
+  const parsed = publicViewSchema.safeParse(view);
+  if (!parsed.success || !parsed.data.site) return null;
+  const { site, board, services, catalogue } = parsed.data;
+  const availability = new Map(services.map((s) => [s.service, s]));
+  const described = new Map(catalogue?.services.map((s) => [s.code, s]));
+  const kioskServices = board.services.map((entry): KioskService => {
+    const details = described.get(entry.service);
+    const available = availability.get(entry.service) ?? {
+      service: entry.service,
+      available: false,
+      reason: 'unknown',
+    };
+    const bookingUrl = details?.bookingUrl ?? available.bookingUrl;
+    return {
+      code: entry.service,
+      names: details?.names ?? entry.names,
+      ...(details?.description ? { description: details.description } : {}),
+      category: details?.category ?? allServicesCategory,
+      documents: details?.documents ?? [],
+      ...(bookingUrl ? { bookingUrl } : {}),
+      waiting: entry.waiting,
+      estimateMinutes: entry.estimateMinutes,
+      availability: available,
+    };
+  });
+  const categories = catalogue
+    ? catalogue.categories.filter((c) => kioskServices.some((s) => s.category === c.code))
+    : [{ code: allServicesCategory, names: { fr: site.name } }];
+  return { siteName: site.name, languages: site.languages, categories, services: kioskServices };
+}

@@ -1,0 +1,65 @@
+import type { LocalizedText } from '../../shared/domain/primitives';
+import { printLanguages, type PrintLanguage, type TicketContent } from '../../shared/print/content';
+
+// The printed ticket, as the shared content model (shared/print) in the visitor's
+// language: numbers and words only, the QR an opaque token. The device host lays it out.
+
+export function printLanguageOf(language: string): PrintLanguage {
+  return (printLanguages as readonly string[]).includes(language)
+    ? (language as PrintLanguage)
+    : // A language the printer has no labels for prints in French, the site's own.
+      'fr';
+}
+
+export function localized(
+  text: LocalizedText | undefined,
+  language: string,
+  fallback = '',
+): string {
+  return text?.[language] ?? text?.fr ?? fallback;
+}
+
+function clip(text: string, max: number): string {
+  const trimmed = text.trim();
+  return trimmed.length <= max ? trimmed : `${trimmed.slice(0, max - 1)}…`;
+}
+
+export interface TicketPrintInput {
+  townName: string;
+  siteName?: string;
+  language: string;
+  serviceNames: LocalizedText | undefined;
+  serviceCode: string;
+  number: string;
+  issuedAt: number;
+  timeZone: string;
+  peopleAhead: number;
+  estimatedWaitMinutes: number | null;
+  qr: string;
+}
+
+export function ticketContent(input: TicketPrintInput): TicketContent {
+  const language = printLanguageOf(input.language);
+  return {
+    kind: 'ticket',
+    townName: clip(input.townName, 60),
+    ...(input.siteName && input.siteName !== input.townName
+      ? { siteName: clip(input.siteName, 80) }
+      : {}),
+    language,
+    serviceName: clip(localized(input.serviceNames, language, input.serviceCode), 60),
+    ticketNumber: input.number,
+    issuedAt: { epochMs: input.issuedAt, timeZone: input.timeZone },
+    peopleAhead: Math.min(999, Math.max(0, input.peopleAhead)),
+    estimatedWaitMinutes:
+      input.estimatedWaitMinutes === null
+        ? null
+        : Math.min(600, Math.max(0, Math.round(input.estimatedWaitMinutes))),
+    qr: input.qr,
+  };
+}
+
+/** One print job per ticket: printing the same ticket again is answered `already-printed`. */
+export function printJobId(ticketId: string): string {
+  return `kiosk-${ticketId.replace(/[^A-Za-z0-9_-]/g, '-')}`.slice(0, 64);
+}

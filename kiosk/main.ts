@@ -1,0 +1,26 @@
+import { createPinia } from 'pinia';
+import { createApp } from 'vue';
+import '../renderer/common/ui/theme.css';
+import './kiosk.css';
+import App from './App.vue';
+import { loadPageConfig } from './config/page-config';
+import { useConfigStore } from './stores/config';
+import { useDevicesStore } from './stores/devices';
+import { useHubStore } from './stores/hub';
+
+const pinia = createPinia();
+const app = createApp(App).use(pinia);
+
+const loaded = loadPageConfig(window.location, window.sessionStorage);
+const config = useConfigStore(pinia);
+if (loaded.ok) {
+  config.config = loaded.config;
+  // The tokens leave the address bar (and the history) as soon as they are read.
+  if (loaded.fromAddress) history.replaceState(null, '', window.location.pathname);
+  useHubStore(pinia).connect(loaded.config.hub);
+  void useDevicesStore(pinia).connect(loaded.config.devices);
+} else {
+  config.problem = loaded.reason === 'invalid' ? loaded.message : null;
+}
+
+app.mount('#app');

@@ -1,0 +1,11 @@
+// How a web app reaches its hub: the typed HTTP client and the event stream from
+// shared/contracts, wired to the browser, plus failure classification and safe retries.
+export {
+  createBrowserHubClient,
+  createBrowserEventStream,
+  eventStreamUrl,
+  type HubLink,
+} from './browser-hub';
+export { classifyHubFailure, type HubFailure } from './hub-failure';
+export { untilAnswered, type RetryOptions, type RetryOutcome } from './retry';
+export { useHubStream, type HubStreamHandlers } from './use-hub-stream';
