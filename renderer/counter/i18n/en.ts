@@ -279,6 +279,17 @@ export const en: Catalog<MessageKey> = {
   'refusal.not-configured': 'The site is not configured on the hub yet.',
   'refusal.other': 'Refused by the hub.',
 
+  'alerts.title': { one: '{count} alert', other: '{count} alerts' },
+  'alerts.kind.help-requested': 'A visitor asks for help',
+  'alerts.kind.printer-unavailable': 'Printer out of service',
+  'alerts.kind.printer-paper-low': 'Paper running low',
+  'alerts.kind.scanner-unavailable': 'Scanner out of service',
+  'alerts.kind.sync-failing': 'Sending to the central system fails',
+  'alerts.hub': 'the hub',
+  'alerts.seenBy': 'Seen by {who} at {time}',
+  'alerts.goHelp': "I'm on it",
+  'alerts.acknowledge': 'Seen',
+
   'shortcut.title': 'Keyboard shortcut: {key}',
   'help.title': 'Keyboard shortcuts',
   'help.intro': 'Each action has a key, shown on its button. No Ctrl or Alt.',

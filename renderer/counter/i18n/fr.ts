@@ -281,6 +281,17 @@ export const fr = {
   'refusal.not-configured': 'Le site n’est pas encore configuré sur le hub.',
   'refusal.other': 'Refusé par le hub.',
 
+  'alerts.title': { one: '{count} alerte', other: '{count} alertes' },
+  'alerts.kind.help-requested': 'Un visiteur demande de l’aide',
+  'alerts.kind.printer-unavailable': 'Imprimante hors service',
+  'alerts.kind.printer-paper-low': 'Papier bientôt épuisé',
+  'alerts.kind.scanner-unavailable': 'Lecteur de codes hors service',
+  'alerts.kind.sync-failing': 'Envoi au système central en échec',
+  'alerts.hub': 'le hub',
+  'alerts.seenBy': 'Vu par {who} à {time}',
+  'alerts.goHelp': 'J’y vais',
+  'alerts.acknowledge': 'Vu',
+
   'shortcut.title': 'Raccourci clavier : {key}',
   'help.title': 'Raccourcis clavier',
   'help.intro': 'Chaque action a une touche, affichée sur son bouton. Sans Ctrl ni Alt.',

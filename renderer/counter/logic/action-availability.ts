@@ -16,7 +16,8 @@ export type CounterAction =
   | 'resume'
   | 'issue'
   | 'open'
-  | 'close';
+  | 'close'
+  | 'acknowledge';
 
 export type BlockReason =
   | 'offline'
@@ -40,7 +41,7 @@ export interface ActionContext {
 export function blockedBecause(action: CounterAction, ctx: ActionContext): BlockReason | null {
   if (ctx.link !== 'live') return 'offline';
   if (ctx.pending) return 'busy';
-  if (action === 'issue') return null;
+  if (action === 'issue' || action === 'acknowledge') return null;
   const status = ctx.counter?.status ?? 'closed';
   if (status === 'closed') return 'counter-closed';
   const state = ctx.ticket?.state;

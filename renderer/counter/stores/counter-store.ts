@@ -5,6 +5,7 @@ import {
   counterQueue,
   type Channel,
   type CommandType,
+  type DeliveryMedium,
   type TransferTarget,
 } from '../../../shared/engine';
 import { blockedBecause, type CounterAction } from '../logic/action-availability';
@@ -166,5 +167,14 @@ export const useCounterStore = defineStore('counter', () => {
     pause: (reason: string) => run('pause', 'counter:pause', { counterId: id(), reason }),
     resume: () => run('resume', 'counter:resume', { counterId: id() }),
     issue: (request: IssueRequest) => run('issue', 'ticket:issue', request),
+    acknowledge: (alertId: string) => run('acknowledge', 'alert:acknowledge', { alertId }),
+    /** How a ticket issued here reached the visitor (the day's printed/paperless count). */
+    recordDelivery: async (ticket: string, medium: DeliveryMedium) => {
+      try {
+        await session.command('ticket:deliver', { ticketId: ticket, medium });
+      } catch {
+        // A statistic only: the visitor has their ticket either way.
+      }
+    },
   };
 });

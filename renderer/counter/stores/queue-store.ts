@@ -65,6 +65,26 @@ export const useQueueStore = defineStore('queue', () => {
     }
   }
 
+  let restartedAfterRefusal = false;
+
+  /**
+   * The hub closed the stream for good: ask it why. An ended session signs the agent out
+   * with the right words (expired or revoked); a session still valid gets one more try.
+   */
+  async function afterRefusal(detail: string | undefined): Promise<void> {
+    try {
+      await session.guarded((hub) => hub.whoAmI());
+    } catch {
+      session.expire(detail, 'revoked');
+      return;
+    }
+    if (restartedAfterRefusal) return session.expire(detail, 'revoked');
+    restartedAfterRefusal = true;
+    stream?.stop();
+    stream = null;
+    connect();
+  }
+
   function connect(): void {
     if (stream) return;
     stream = new EventStreamClient({
@@ -95,7 +115,8 @@ export const useQueueStore = defineStore('queue', () => {
         failedAttempts.value = retrying ? failedAttempts.value + 1 : 0;
         status.value = next;
         statusDetail.value = detail ?? '';
-        if (next === 'refused') session.expire(detail, 'expired');
+        if (next === 'live') restartedAfterRefusal = false;
+        if (next === 'refused') void afterRefusal(detail);
       },
     });
     stream.start();

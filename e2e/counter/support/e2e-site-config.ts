@@ -1,0 +1,92 @@
+import type { SiteConfigInput } from '../../../shared/engine';
+
+const allDay = [{ from: '00:00', to: '24:00' }];
+
+const names = (fr: string, en: string) => ({ fr, en });
+
+/**
+ * The site the console is tested on: open around the clock (tests run at any hour),
+ * three counters, three agents, walk-in and appointment services with documents.
+ */
+export const e2eSiteConfig: SiteConfigInput = {
+  site: { id: 'e2e-site', name: 'Mairie de test', address: '1 place de la Mairie' },
+  timezone: 'Europe/Paris',
+  languages: ['fr', 'en'],
+  calendar: {
+    weekly: {
+      mon: allDay,
+      tue: allDay,
+      wed: allDay,
+      thu: allDay,
+      fri: allDay,
+      sat: allDay,
+      sun: allDay,
+    },
+    publicHolidays: 'none',
+  },
+  categories: [{ code: 'accueil', names: names('Accueil', 'Reception') }],
+  services: [
+    {
+      code: 'iris',
+      prefix: 'A',
+      names: names('Information', 'Information'),
+      category: 'accueil',
+      mode: 'walk-in',
+      targetWaitMinutes: 10,
+    },
+    {
+      code: 'etat-civil',
+      prefix: 'E',
+      names: names('État civil', 'Civil status'),
+      category: 'accueil',
+      mode: 'both',
+      documents: [
+        { code: 'identity', names: names("Pièce d'identité", 'Proof of identity') },
+        {
+          code: 'family-book',
+          names: names('Livret de famille', 'Family record book'),
+          required: false,
+        },
+      ],
+    },
+    {
+      code: 'cni',
+      prefix: 'C',
+      names: names("Carte d'identité et passeport", 'ID card and passport'),
+      category: 'accueil',
+      mode: 'appointment',
+      documents: [
+        { code: 'ants', names: names('Numéro de pré-demande ANTS', 'ANTS pre-application number') },
+        { code: 'photo', names: names("Photo d'identité", 'ID photo') },
+      ],
+    },
+  ],
+  counters: [
+    { id: 'g1', label: 'Guichet 1', services: ['iris', 'etat-civil'] },
+    { id: 'g2', label: 'Guichet 2', services: ['iris', 'etat-civil', 'cni'] },
+    { id: 'g3', label: 'Guichet 3', services: ['cni', 'etat-civil'] },
+  ],
+  agents: [
+    { id: 'ag1', label: 'Agent 1', services: ['iris', 'etat-civil', 'cni'] },
+    { id: 'ag2', label: 'Agent 2', services: ['iris', 'etat-civil', 'cni'] },
+    { id: 'ag3', label: 'Agent 3', services: ['cni', 'etat-civil'] },
+  ],
+  outcomes: [
+    { code: 'answered', names: names('Réponse donnée', 'Answer given') },
+    { code: 'file-deposited', names: names('Dossier déposé', 'File deposited') },
+    { code: 'incomplete-file', names: names('Dossier incomplet', 'Incomplete file') },
+  ],
+  recallLimit: 2,
+};
+
+/** Agents with a password on the hub; `chef` is a manager who serves no counter. */
+export const e2eAgents = [
+  { agentId: 'ag1', role: 'counter' },
+  { agentId: 'ag2', role: 'counter' },
+  { agentId: 'ag3', role: 'counter' },
+  { agentId: 'chef', role: 'manager' },
+] as const;
+
+export function passwordOf(agentId: string): string {
+  return `mot de passe de ${agentId}`;
+}
