@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { centralSettingsSchema } from './central-settings';
 
 /** The hub's own settings (not the site's): where it listens, keeps data, and for how long. */
 export const hubSettingsSchema = z.strictObject({
@@ -45,6 +46,17 @@ export const hubSettingsSchema = z.strictObject({
     )
     .max(8)
     .default([]),
+  /** The town's central API; absent: visits are kept and the sync worker is off. */
+  central: centralSettingsSchema.optional(),
+  /** Days a visit record is kept here once the central API has it. */
+  visitsKeptDays: z.number().int().min(1).max(3650).default(30),
+  /** Minutes after the site closes before the hub ends the day by itself (day:end). */
+  dayEndGraceMinutes: z
+    .number()
+    .int()
+    .min(0)
+    .max(12 * 60)
+    .default(30),
   /** How long an idempotency key is remembered. */
   idempotencyHours: z
     .number()

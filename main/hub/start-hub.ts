@@ -28,6 +28,10 @@ import { openDatabase } from './store/open-database';
 import { PersonalDataStore } from './store/personal-data-store';
 import { scheduleHousekeeping } from './housekeeping';
 import { WebFiles } from './web/web-files';
+import { scheduleDayEnd } from './day-keeper';
+import { CentralSync, type CentralSyncOptions } from './sync/central-sync';
+import { hubVersion } from './version';
+import type { CentralApi } from '../central/central-api';
 
 export interface StartHubOptions {
   settings?: HubSettingsInput;
@@ -48,6 +52,12 @@ export interface StartHubOptions {
    * folder gives a page saying to run the build. Without it the apps' paths say the same.
    */
   webDir?: string;
+  /** The central API port; default the HTTP client built from `settings.central`. */
+  central?: CentralApi;
+  /** Timing of the sync worker (tests shorten its backoff). */
+  syncTiming?: CentralSyncOptions['worker'];
+  /** How often the hub checks whether a day must be ended (default every minute). */
+  dayCheckMs?: number;
 }
 
 export interface Hub {
@@ -91,6 +101,11 @@ export async function startHub(options: StartHubOptions = {}): Promise<Hub> {
   const clock = options.clock ?? Date.now;
   const log = options.log ?? (() => {});
 
+  if (settings.central && !settings.central.token)
+    throw new HubStartError(
+      'the central API needs the site\'s token: set "central.token" in the settings or ACCUEIL_CENTRAL_TOKEN',
+    );
+
   const db = openDatabase(join(settings.dataDir, 'hub.db'));
   const newToken = () => randomBytes(16).toString('base64url');
   const started = performance.now();
@@ -98,6 +113,31 @@ export async function startHub(options: StartHubOptions = {}): Promise<Hub> {
   log(
     `queue rebuilt from ${authority.lastSeq} events in ${Math.round(performance.now() - started)} ms`,
   );
+  const devices = new DeviceStore(db);
+  const personal = new PersonalDataStore(db);
+  // Before any command runs: every visit closed from now on gets its outbox row.
+  let sync: CentralSync;
+  try {
+    sync = new CentralSync({
+      db,
+      settings,
+      authority,
+      personal,
+      clock,
+      log,
+      version: hubVersion(),
+      ...(options.central ? { central: options.central } : {}),
+      ...(options.syncTiming ? { worker: options.syncTiming } : {}),
+      health: {
+        devices: () => devices.list().filter((d) => d.revokedAt === null),
+        connected: () => eventStream.connectedDeviceIds(),
+        reports: () => Object.values(authority.state.devices),
+      },
+    });
+  } catch (error) {
+    db.close();
+    throw new HubStartError(`the central API settings cannot be used: ${(error as Error).message}`);
+  }
 
   const readConfig = () => {
     if (options.configFile)
@@ -130,7 +170,6 @@ export async function startHub(options: StartHubOptions = {}): Promise<Hub> {
     log(`site configuration refused, the running one is kept:\n${configLoad.message}`);
   }
 
-  const devices = new DeviceStore(db);
   const agents = new AgentStore(db);
   const login = new LoginService(
     agents,
@@ -155,7 +194,8 @@ export async function startHub(options: StartHubOptions = {}): Promise<Hub> {
     login,
     devices,
     agents,
-    personal: new PersonalDataStore(db),
+    personal,
+    sync,
     enrolFailures: new FailureLimiter(10, 15 * 60_000),
     disconnect: (matches, message) => eventStream.disconnect(matches, message),
   };
@@ -189,6 +229,7 @@ export async function startHub(options: StartHubOptions = {}): Promise<Hub> {
     await app.listen({ host: settings.host, port: settings.port });
   } catch (error) {
     stopHousekeeping();
+    await sync.close();
     await eventStream.close();
     db.close();
     const code = (error as NodeJS.ErrnoException).code;
@@ -198,6 +239,8 @@ export async function startHub(options: StartHubOptions = {}): Promise<Hub> {
         : `cannot listen on ${settings.host}:${settings.port}: ${String(error)}`,
     );
   }
+  const stopDayKeeper = scheduleDayEnd(context, options.dayCheckMs);
+  sync.start();
   const port = (app.server.address() as AddressInfo).port;
   const scheme = settings.tls ? 'https' : 'http';
   const host = ['0.0.0.0', '::'].includes(settings.host)
@@ -236,6 +279,8 @@ export async function startHub(options: StartHubOptions = {}): Promise<Hub> {
     close: () =>
       (closing ??= (async () => {
         stopHousekeeping();
+        stopDayKeeper();
+        await sync.close();
         await eventStream.close();
         await app.close();
         db.close();

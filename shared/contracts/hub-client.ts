@@ -140,6 +140,12 @@ export function createHubClient(options: HubClientOptions) {
     visits: (day?: string) => call('visits', { query: { day } }),
     dayReport: (day?: string) => call('dayReport', { query: { day } }),
     alerts: () => call('alerts'),
+    syncStatus: () => call('syncStatus'),
+    syncRun: () => call('syncRun'),
+    syncQuarantine: () => call('syncQuarantine'),
+    syncResend: (body: RouteBodies['syncResend'] = {}) => call('syncResend', { body }),
+    refreshAppointments: (body: RouteBodies['refreshAppointments'] = {}) =>
+      call('refreshAppointments', { body }),
   };
 }
 

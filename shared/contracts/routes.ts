@@ -23,6 +23,13 @@ import type {
   whoAmIAnswerSchema,
 } from './auth';
 import type { Visitor } from './commands';
+import type {
+  AppointmentsRefreshAnswer,
+  QuarantinedVisit,
+  refreshAppointmentsBodySchema,
+  resendQuarantineBodySchema,
+  SyncStatus,
+} from './sync';
 import { roleSchema, staffRoles, type HubRole } from './roles';
 import type { PublicAvailability } from './views';
 
@@ -71,6 +78,20 @@ export const hubRoutes = {
   dayReport: { method: 'GET', path: '/api/v1/reports/day', access: managers },
   /** Active and recent alerts and each device's latest status (staff only, never public). */
   alerts: { method: 'GET', path: '/api/v1/alerts', access: staffRoles },
+  /** The central sync: backlog, last success, last error, quarantine count. */
+  syncStatus: { method: 'GET', path: '/api/v1/sync', access: managers },
+  /** Try sending now (after a fix, or not to wait for the next retry). */
+  syncRun: { method: 'POST', path: '/api/v1/sync/run', access: managers },
+  /** Visits the central API refused, with its reasons. */
+  syncQuarantine: { method: 'GET', path: '/api/v1/sync/quarantine', access: admin },
+  /** Sends quarantined visits again once the cause is fixed. */
+  syncResend: { method: 'POST', path: '/api/v1/sync/quarantine/resend', access: admin },
+  /** Pulls a day's appointments from the central API now. */
+  refreshAppointments: {
+    method: 'POST',
+    path: '/api/v1/appointments/refresh',
+    access: managers,
+  },
 } as const satisfies Record<string, RouteSpec>;
 
 export type RouteName = keyof typeof hubRoutes;
@@ -81,6 +102,14 @@ export interface HealthAnswer {
   configured: boolean;
   now: number;
   streamClients: number;
+  /** The central sync at a glance (details: GET /api/v1/sync, managers). */
+  sync: {
+    enabled: boolean;
+    backlog: number;
+    quarantined: number;
+    lastSuccessAt: number | null;
+    failing: boolean;
+  };
 }
 
 /** What each route answers (204 routes answer null). */
@@ -108,6 +137,11 @@ export interface RouteAnswers {
   visits: { visits: VisitRecord[] };
   dayReport: DayReport;
   alerts: AlertsView;
+  syncStatus: SyncStatus;
+  syncRun: SyncStatus;
+  syncQuarantine: { visits: QuarantinedVisit[] };
+  syncResend: { requeued: number };
+  refreshAppointments: AppointmentsRefreshAnswer;
 }
 
 /** What each route takes as its body. */
@@ -116,6 +150,8 @@ export interface RouteBodies {
   createEnrolmentCode: z.input<typeof enrolmentCodeBodySchema>;
   enrol: z.input<typeof enrolBodySchema>;
   setAgentCredential: z.input<typeof agentCredentialBodySchema>;
+  syncResend: z.input<typeof resendQuarantineBodySchema>;
+  refreshAppointments: z.input<typeof refreshAppointmentsBodySchema>;
 }
 
 /** Fills a route's `:name` parameters (URL-encoded). */

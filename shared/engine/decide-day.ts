@@ -1,3 +1,5 @@
+import { closingTime } from '../calendar/opening-hours';
+import type { SiteConfig } from '../domain/site-config';
 import type { CommandOf } from './commands';
 import type { CommandContext } from './context';
 import type { QueueState } from './state';
@@ -56,4 +58,32 @@ export function staleDay(state: QueueState, now: number): string | undefined {
       stale = ticket.day;
   }
   return stale;
+}
+
+/** When the site's last opening (its own hours or any service's) ends on `date`. */
+function lastClosing(config: SiteConfig, date: string): number | undefined {
+  const times = [
+    closingTime(config.calendar, config.timezone, date),
+    ...config.services.map((s) => closingTime(config.calendar, config.timezone, date, s.hours)),
+  ].filter((t): t is number => t !== undefined);
+  return times.length > 0 ? Math.max(...times) : undefined;
+}
+
+/**
+ * The day the hub should end by itself now, if any: an earlier day a stopped hub left
+ * open, or today once `graceMs` has passed after closing and tickets are still active
+ * (or the day has no report yet).
+ */
+export function dayToEnd(state: QueueState, now: number, graceMs: number): string | undefined {
+  const stale = staleDay(state, now);
+  if (stale !== undefined || !state.config) return stale;
+  const current = today(state.config, now);
+  if (state.day !== current) return undefined;
+  const closes = lastClosing(state.config, current);
+  if (closes === undefined || now < closes + graceMs) return undefined;
+  const active = Object.values(state.tickets).some(
+    (t) =>
+      t.day === current && (t.state === 'waiting' || t.state === 'called' || t.state === 'serving'),
+  );
+  return active || state.lastDayReport?.day !== current ? current : undefined;
 }

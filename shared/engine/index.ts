@@ -18,7 +18,7 @@ export type { QueueState, CounterState, RecentCall, ServiceNumbering } from './s
 export { decide } from './decide';
 export { evolve, replay } from './evolve';
 export { commandRoles, mayRun } from './permissions';
-export { staleDay } from './decide-day';
+export { staleDay, dayToEnd } from './decide-day';
 
 export { serviceAvailability } from './availability';
 export type { ServiceAvailability, UnavailableReason } from './availability';

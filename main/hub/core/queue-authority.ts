@@ -44,6 +44,9 @@ export interface CommandOutcome {
   replayed: boolean;
 }
 
+/** Derives rows from a command's events inside its transaction (visits and their outbox). */
+export type Projector = (events: readonly DomainEvent[], state: QueueState, seq: number) => void;
+
 export interface CommittedBatch {
   fromSeq: number;
   toSeq: number;
@@ -67,6 +70,7 @@ export class QueueAuthority {
   private readonly log: EventLog<DomainEvent>;
   private readonly answers: IdempotencyStore;
   private readonly listeners = new Set<(batch: CommittedBatch) => void>();
+  private readonly projectors: Projector[] = [];
   private queue: {
     request: CommandRequest;
     settle: (outcome: CommandOutcome) => void;
@@ -213,6 +217,9 @@ export class QueueAuthority {
     const answer = { status: 200, body: { seq: toSeq, events: decision.events } };
     if (idempotency) this.remember(idempotency, answer, now);
     for (const event of decision.events) this.current = this.engine.evolve(this.current, event);
+    // Still inside the transaction: a projection that fails undoes the command too.
+    if (decision.events.length > 0)
+      for (const projector of this.projectors) projector(decision.events, this.current, toSeq);
     this.seq = toSeq;
     if (decision.events.length > 0) committed.push({ fromSeq, toSeq, events: decision.events });
     return { ...answer, replayed: false };
@@ -228,6 +235,14 @@ export class QueueAuthority {
   /** Committed events after `seq` (at most `limit`), for clients that resume. */
   eventsAfter(seq: number, limit: number): LoggedEvent<DomainEvent>[] {
     return this.log.readAfter(seq, limit);
+  }
+
+  /**
+   * Runs `projector` inside each command's transaction, once its events are folded into the
+   * state: what it writes commits (or rolls back) with the events.
+   */
+  addProjector(projector: Projector): void {
+    this.projectors.push(projector);
   }
 
   /** Calls `listener` after each commit; returns the unsubscribe function. */

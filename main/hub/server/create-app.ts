@@ -9,6 +9,7 @@ import { registerAuthRoutes } from './routes/auth-routes';
 import { registerCommandRoutes } from './routes/command-routes';
 import { registerDeviceRoutes } from './routes/device-routes';
 import { registerQueryRoutes } from './routes/query-routes';
+import { registerSyncRoutes } from './routes/sync-routes';
 
 /**
  * The hub's HTTP(S) server: Fastify for its routing, body limits and content-type
@@ -46,6 +47,7 @@ export function createApp(
   registerDeviceRoutes(app, hub);
   registerCommandRoutes(app, hub);
   registerQueryRoutes(app, hub, streamClients);
+  registerSyncRoutes(app, hub);
   routes.push(`GET ${eventStreamPath} (WebSocket)`);
   app.get(hubRoutes.index.path, async () => ({
     routes: [...routes].filter((route) => route.includes(' /api/')).sort(),

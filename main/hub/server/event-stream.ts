@@ -74,6 +74,14 @@ export class EventStream {
     return this.clients.size;
   }
 
+  /** Enrolled devices with a stream open now (for the site's health report). */
+  connectedDeviceIds(): Set<string> {
+    const ids = new Set<string>();
+    for (const { principal } of this.clients)
+      if (principal.kind === 'device') ids.add(principal.deviceId);
+    return ids;
+  }
+
   /** Takes over WebSocket upgrades on `eventStreamPath`; refuses any other upgrade. */
   attach(server: Server): void {
     server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {

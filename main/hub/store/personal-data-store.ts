@@ -19,7 +19,9 @@ export class PersonalDataStore {
     this.upsert = db.prepare(`
       INSERT INTO personal_data (appointment_id, data, stored_at, purge_after) VALUES (?, ?, ?, ?)
       ON CONFLICT (appointment_id) DO UPDATE SET data = excluded.data, purge_after = excluded.purge_after`);
-    this.select = db.prepare('SELECT data FROM personal_data WHERE appointment_id = ?');
+    this.select = db.prepare(
+      'SELECT data, purge_after AS purgeAfter FROM personal_data WHERE appointment_id = ?',
+    );
     this.purgeDue = db.prepare('DELETE FROM personal_data WHERE purge_after <= ?');
   }
 
@@ -28,8 +30,15 @@ export class PersonalDataStore {
   }
 
   get(appointmentId: string): VisitorData | undefined {
-    const row = this.select.get(appointmentId) as { data: string } | undefined;
-    return row ? (JSON.parse(row.data) as VisitorData) : undefined;
+    return this.entry(appointmentId)?.data;
+  }
+
+  /** The data with the time its retention rule deletes it. */
+  entry(appointmentId: string): { data: VisitorData; purgeAfter: number } | undefined {
+    const row = this.select.get(appointmentId) as { data: string; purgeAfter: number } | undefined;
+    return row
+      ? { data: JSON.parse(row.data) as VisitorData, purgeAfter: row.purgeAfter }
+      : undefined;
   }
 
   /** Deletes every row whose retention time has come; returns how many. */

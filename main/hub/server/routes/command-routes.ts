@@ -9,17 +9,15 @@ import {
   idempotencyKeyHeader,
   idempotencyKeySchema,
   toCommand,
-  type Visitor,
 } from '../../../../shared/contracts/commands';
 import type { CommandType } from '../../../../shared/engine';
 import { actorOf, scopeOf } from '../../auth/principal';
 import type { IdempotencyClaim } from '../../core/queue-authority';
+import { keepVisitors, type AppointmentVisitor } from '../../core/visitors';
 import type { HubContext } from '../../hub-context';
 import { authorize } from '../authorize';
 import { HubError } from '../hub-error';
 import { canonicalJson, parseInput } from '../parse-input';
-
-const dayMs = 24 * 60 * 60_000;
 
 /** `POST /api/v1/<domain>/<action>` for every engine command, through the one command path. */
 export function registerCommandRoutes(app: FastifyInstance, hub: HubContext): void {
@@ -39,12 +37,8 @@ export function registerCommandRoutes(app: FastifyInstance, hub: HubContext): vo
             idempotency: { ...idempotency, scope: scopeOf(principal) },
           }),
           ...(visitors.length > 0 && {
-            alsoOnCommit: () => {
-              const now = hub.clock();
-              const keepMs = (hub.settings.retentionDays + 1) * dayMs;
-              for (const { id, start, visitor } of visitors)
-                hub.personal.put(id, visitor, now, start + keepMs);
-            },
+            alsoOnCommit: () =>
+              keepVisitors(hub.personal, visitors, hub.clock(), hub.settings.retentionDays),
           }),
         })
         .catch((error: unknown) => {
@@ -77,7 +71,7 @@ function claimOf(
 function splitPersonalData(
   type: CommandType,
   parsed: unknown,
-): { body: unknown; visitors: { id: string; start: number; visitor: Visitor }[] } {
+): { body: unknown; visitors: AppointmentVisitor[] } {
   if (type !== 'appointments:load') return { body: parsed, visitors: [] };
   const load = parsed as ReturnType<typeof appointmentsLoadBodySchema.parse>;
   const visitors = load.appointments.flatMap(({ id, start, visitor }) =>

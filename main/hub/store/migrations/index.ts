@@ -4,6 +4,7 @@ import { idempotency } from './0002-idempotency';
 import { devices } from './0003-devices';
 import { agents } from './0004-agents';
 import { personalData } from './0005-personal-data';
+import { visitsOutbox } from './0006-visits-outbox';
 
 /** Every schema change, in order. Never edit a shipped one: add the next. */
 export const migrations: readonly Migration[] = [
@@ -12,4 +13,5 @@ export const migrations: readonly Migration[] = [
   devices,
   agents,
   personalData,
+  visitsOutbox,
 ];

@@ -1,0 +1,241 @@
+import { randomBytes } from 'node:crypto';
+import type { SyncStatus } from '../../../shared/contracts/sync';
+import { isActiveAlert, type AlertKind, type QueueState } from '../../../shared/engine';
+import type { CentralApi } from '../../central/central-api';
+import { createCentralClient } from '../../central/central-client';
+import type { HubSettings } from '../../config/hub-settings';
+import type { QueueAuthority } from '../core/queue-authority';
+import type { Db } from '../store/open-database';
+import type { PersonalDataStore } from '../store/personal-data-store';
+import { SiteSecrets } from '../store/site-secrets';
+import { AppointmentRefresher } from './appointment-refresher';
+import { centralVisit } from './central-visit';
+import { reportHealth, type HealthSources } from './health-reporter';
+import { OutboxStore } from './outbox-store';
+import { pseudonymizer } from './pseudonym';
+import { SyncWorker, type SyncWorkerOptions } from './sync-worker';
+import { closedTicketIds, visitProjector } from './visit-projector';
+
+export interface CentralSyncOptions {
+  db: Db;
+  settings: HubSettings;
+  authority: QueueAuthority;
+  personal: PersonalDataStore;
+  clock: () => number;
+  log: (message: string) => void;
+  version: string;
+  /** The central API; default: the HTTP client built from `settings.central`. */
+  central?: CentralApi;
+  /** Timing of the worker (tests shorten the backoff). */
+  worker?: Pick<SyncWorkerOptions, 'backoff' | 'random' | 'lingerMs' | 'idleCheckMs'>;
+  health: Omit<HealthSources, 'version' | 'clock' | 'counts' | 'lastSuccessAt' | 'lastError'>;
+}
+
+const minuteMs = 60_000;
+const dayMs = 24 * 60 * minuteMs;
+
+function activeAlertOf(state: QueueState, kind: AlertKind): string | undefined {
+  return Object.values(state.alerts).find(
+    (a) => isActiveAlert(a) && a.kind === kind && a.source === null,
+  )?.id;
+}
+
+/**
+ * Everything between the hub and the town's central API: visits recorded as they close
+ * (always, so that a site configured later sends its backlog), the sync worker, the
+ * appointments pull and the health heartbeat. Without `settings.central` only the
+ * recording runs and the status says why the rest is off.
+ */
+export class CentralSync {
+  readonly outbox: OutboxStore;
+  readonly enabled: boolean;
+  private readonly central: CentralApi | null;
+  private readonly worker: SyncWorker | null;
+  private readonly refresher: AppointmentRefresher | null;
+  private readonly timers: NodeJS.Timeout[] = [];
+  private readonly unsubscribe: () => void;
+  private lastHealth: { at: number; outcome: string } | null = null;
+
+  constructor(private readonly o: CentralSyncOptions) {
+    const { settings, clock } = o;
+    this.outbox = new OutboxStore(o.db);
+    const secrets = new SiteSecrets(o.db);
+    const key = secrets.get('agent-pseudonym-key', () => randomBytes(32).toString('hex'), clock());
+    const installId = secrets.get('install-id', () => randomBytes(6).toString('hex'), clock());
+    const projector = visitProjector(this.outbox, (visit) =>
+      centralVisit(visit, {
+        siteId: settings.central?.siteId ?? o.authority.state.config?.site.id ?? 'site',
+        installId,
+        pseudonym: pseudonymizer(key),
+        personalFields: settings.central?.personalFields ?? [],
+        visitor: (id) => o.personal.entry(id),
+        noteKeptMs: (settings.retentionDays + 1) * dayMs,
+      }),
+    );
+    o.authority.addProjector(projector.project);
+    if (this.outbox.getState('visits-backfill')) {
+      o.db.transaction(() => {
+        const count = projector.backfill(o.authority.state as QueueState, o.authority.lastSeq);
+        this.outbox.deleteState('visits-backfill');
+        o.log(`visit records: ${count} closed visits from before the outbox queued once`);
+      })();
+    }
+
+    this.enabled = Boolean(settings.central);
+    this.central = settings.central
+      ? (o.central ??
+        createCentralClient({
+          baseUrl: settings.central.baseUrl,
+          siteId: settings.central.siteId,
+          token: settings.central.token ?? '',
+          timeoutMs: settings.central.timeoutSeconds * 1000,
+          userAgent: `accueil-hub/${o.version}`,
+          now: clock,
+          ...(settings.central.caFile ? { caFile: settings.central.caFile } : {}),
+        }))
+      : null;
+    this.worker =
+      this.central && settings.central
+        ? new SyncWorker({
+            ...o.worker,
+            outbox: this.outbox,
+            central: this.central,
+            batchSize: settings.central.batchSize,
+            siteId: settings.central.siteId,
+            clock,
+            log: o.log,
+            alertAfterMs: settings.central.alertAfterMinutes * minuteMs,
+            alerts: {
+              raise: (detail) => this.raiseAlert(detail),
+              resolve: () => this.resolveAlert(),
+            },
+          })
+        : null;
+    this.refresher = this.central
+      ? new AppointmentRefresher({
+          central: this.central,
+          authority: o.authority,
+          personal: o.personal,
+          state: this.outbox,
+          clock,
+          log: o.log,
+          retentionDays: settings.retentionDays,
+        })
+      : null;
+    this.unsubscribe = o.authority.subscribe((batch) => {
+      if (batch.events.some((event) => closedTicketIds(event).length > 0)) this.worker?.wake();
+    });
+  }
+
+  /** Starts sending, pulling and reporting on their schedules (no-op without a central API). */
+  start(): void {
+    const central = this.o.settings.central;
+    if (!this.worker || !central) {
+      this.o.log('central sync is off: no central API configured (settings "central")');
+      return;
+    }
+    this.worker.start();
+    const every = (minutes: number, run: () => void) => {
+      run();
+      const timer = setInterval(run, minutes * minuteMs);
+      timer.unref();
+      this.timers.push(timer);
+    };
+    every(central.appointmentsEveryMinutes, () => {
+      this.refreshAppointments().catch((error: unknown) =>
+        this.o.log(`appointments not refreshed: ${(error as Error).message}`),
+      );
+    });
+    every(central.healthEveryMinutes, () => void this.reportHealth());
+  }
+
+  runNow(): void {
+    this.worker?.runNow();
+  }
+
+  refreshAppointments(date?: string) {
+    if (!this.refresher) return Promise.reject(new Error(this.disabledReason() ?? 'off'));
+    return this.refresher.refresh(date);
+  }
+
+  async reportHealth(): Promise<string> {
+    if (!this.central) return 'off';
+    const outcome = await reportHealth(this.central, {
+      ...this.o.health,
+      version: this.o.version,
+      clock: this.o.clock,
+      counts: () => this.outbox.counts(),
+      lastSuccessAt: () => this.worker?.status().lastSuccessAt ?? null,
+      lastError: () => this.worker?.status().lastError ?? null,
+    });
+    this.lastHealth = { at: this.o.clock(), outcome };
+    if (outcome !== 'reported') this.o.log(`health report: ${outcome}`);
+    return outcome;
+  }
+
+  disabledReason(): string | null {
+    return this.enabled
+      ? null
+      : 'no central API is configured (hub settings "central": baseUrl, siteId, token): visits are kept and will be sent once it is';
+  }
+
+  status(): SyncStatus {
+    const counts = this.outbox.counts();
+    const worker = this.worker?.status() ?? {
+      phase: 'off' as const,
+      backlog: counts.pending,
+      quarantined: counts.quarantined,
+      sent: counts.sent,
+      batchSize: this.o.settings.central?.batchSize ?? 500,
+      inFlight: null,
+      lastSuccessAt: null,
+      lastAttemptAt: null,
+      lastError: null,
+      nextAttemptAt: null,
+      consecutiveFailures: 0,
+      duplicatesReported: 0,
+    };
+    const last = this.refresher?.last;
+    return {
+      ...worker,
+      enabled: this.enabled,
+      disabledReason: this.disabledReason(),
+      appointments: this.refresher
+        ? {
+            date: last?.date ?? null,
+            lastPullAt: last?.at ?? null,
+            lastOutcome: last?.outcome ?? null,
+          }
+        : null,
+      health: this.central
+        ? {
+            lastReportAt: this.lastHealth?.at ?? null,
+            lastOutcome: this.lastHealth?.outcome ?? null,
+          }
+        : null,
+    };
+  }
+
+  private raiseAlert(detail: string): void {
+    void this.o.authority.submit({
+      command: { type: 'alert:raise', kind: 'sync-failing', detail: detail.slice(0, 200) },
+      actor: { role: 'system' },
+    });
+  }
+
+  private resolveAlert(): void {
+    const alertId = activeAlertOf(this.o.authority.state as QueueState, 'sync-failing');
+    if (alertId)
+      void this.o.authority.submit({
+        command: { type: 'alert:resolve', alertId },
+        actor: { role: 'system' },
+      });
+  }
+
+  async close(): Promise<void> {
+    for (const timer of this.timers) clearInterval(timer);
+    this.unsubscribe();
+    await this.worker?.stop();
+    this.central?.close();
+  }
+}
