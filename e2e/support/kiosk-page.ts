@@ -55,6 +55,15 @@ export class KioskPage {
     await this.expectScreen('home');
   }
 
+  async goHome(): Promise<void> {
+    await this.tap('nav-home');
+    await this.expectScreen('home');
+  }
+
+  async goBack(): Promise<void> {
+    await this.tap('nav-back');
+  }
+
   async chooseAppointment(): Promise<void> {
     await this.tap('choose-appointment');
     await this.expectScreen('check-in');
@@ -163,6 +172,6 @@ export class KioskPage {
   /** Saves what the visitor sees under .test-results/screenshots/<name>.png. */
   async screenshot(name: string): Promise<void> {
     mkdirSync(screenshots, { recursive: true });
-    await this.page.screenshot({ path: join(screenshots, `${name}.png`), fullPage: false });
+    await this.page.screenshot({ path: join(screenshots, `kiosk-${name}.png`), fullPage: false });
   }
 }

@@ -5,4 +5,6 @@ export { default as UiSwitch } from './UiSwitch.vue';
 export { default as ModalDialog } from './ModalDialog.vue';
 export { default as OnScreenKeyboard } from './OnScreenKeyboard.vue';
 export { default as QrCode } from './QrCode.vue';
+export { default as UiIcon } from './UiIcon.vue';
+export { icons, type IconName } from './icons';
 export { qrSvgPath } from './qr-svg';
