@@ -62,7 +62,12 @@ export class ConsolePage {
     const button = this.action(name);
     await expect(button).toBeEnabled();
     await button.click();
-    await expect(button).not.toHaveAttribute('aria-busy', 'true');
+    await this.settled();
+  }
+
+  /** Waits until no action is in flight (the hub answered and the stream caught up). */
+  async settled(): Promise<void> {
+    await expect(this.page.locator('.console[data-pending=""]')).toBeVisible();
   }
 
   get currentNumber(): Locator {

@@ -31,8 +31,3 @@ export function refusalOf(error: unknown): Refusal {
 export function endsSession(refusal: Refusal): boolean {
   return refusal.status === 401 && sessionCodes.has(refusal.code);
 }
-
-/** A fetch that never reached the hub (a retry with the same Idempotency-Key is safe). */
-export function isNetworkFailure(error: unknown): boolean {
-  return !(error instanceof HubApiError) && error instanceof TypeError;
-}

@@ -38,9 +38,12 @@ export const useCounterStore = defineStore('counter', () => {
   /** The latest acknowledged action, for the live region and the tests' waits. */
   const lastDone = ref<{ action: CounterAction; seq: number } | null>(null);
 
-  const counter = computed(() =>
-    counterId.value ? queue.state?.counters[counterId.value] : undefined,
-  );
+  // The engine's evolve mutates state in place: copy what a computed hands out, so the
+  // computed's value changes identity with each batch and its readers update.
+  const counter = computed(() => {
+    const found = counterId.value ? queue.state?.counters[counterId.value] : undefined;
+    return found ? { ...found } : undefined;
+  });
   /** Open (or paused) by this agent: the console may act on it. */
   const holding = computed(
     () =>
@@ -50,7 +53,8 @@ export const useCounterStore = defineStore('counter', () => {
   );
   const currentTicket = computed(() => {
     const id = counter.value?.currentTicketId;
-    return id ? queue.state?.tickets[id] : undefined;
+    const found = id ? queue.state?.tickets[id] : undefined;
+    return found ? { ...found } : undefined;
   });
 
   function entries(now: number) {

@@ -1,12 +1,12 @@
 import { defineStore } from 'pinia';
 import { computed, ref, shallowRef, triggerRef } from 'vue';
-import {
+import type {
   EventStreamClient,
-  type StreamStatus,
-  type WebSocketLike,
+  StreamStatus,
 } from '../../../shared/contracts/event-stream-client';
 import { evolve, localDate, type QueueState } from '../../../shared/engine';
-import { eventsUrl } from '../hub/hub-link';
+import { createBrowserEventStream } from '../../common/hub';
+import { hubLink } from '../hub/hub-link';
 import { linkState } from '../logic/connection';
 import { useSessionStore } from './session-store';
 
@@ -87,10 +87,7 @@ export const useQueueStore = defineStore('queue', () => {
 
   function connect(): void {
     if (stream) return;
-    stream = new EventStreamClient({
-      url: eventsUrl(),
-      token: session.token,
-      createSocket: (url) => new WebSocket(url) as unknown as WebSocketLike,
+    stream = createBrowserEventStream(hubLink(session.token()), {
       onSnapshot: (message) => {
         if (message.audience !== 'staff' || !isQueueState(message.view)) {
           statusDetail.value = 'the hub sent a public view: this account is not staff';

@@ -8,8 +8,9 @@ import {
 import type { HubClient } from '../../../shared/contracts/hub-client';
 import type { AgentRole } from '../../../shared/contracts/roles';
 import type { CommandType } from '../../../shared/engine';
-import { createBrowserHubClient, newIdempotencyKey } from '../hub/hub-link';
-import { endsSession, isNetworkFailure, refusalOf, type Refusal } from '../logic/refusal';
+import { createBrowserHubClient, untilAnswered } from '../../common/hub';
+import { hubLink, newIdempotencyKey } from '../hub/hub-link';
+import { endsSession, refusalOf, type Refusal } from '../logic/refusal';
 
 export interface SignedInAgent {
   agentId: string;
@@ -20,10 +21,8 @@ export interface SignedInAgent {
 /** Why the login screen is showing again. */
 export type SignOutReason = 'logged-out' | 'expired' | 'revoked';
 
-/** Retries after a request that never reached the hub, with the same Idempotency-Key. */
-const NETWORK_RETRY_DELAYS_MS = [300, 1000];
-
-const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+/** Waits before resending a command the hub did not answer, with the same Idempotency-Key. */
+const RETRY_DELAYS_MS = [300, 1000];
 
 /**
  * The agent's session: who is signed in and the token the hub gave them. The token stays
@@ -34,7 +33,7 @@ export const useSessionStore = defineStore('session', () => {
   let token: string | null = null;
   const agent = ref<SignedInAgent | null>(null);
   const signedOut = ref<{ reason: SignOutReason; detail?: string } | null>(null);
-  const client: HubClient = createBrowserHubClient(() => token ?? undefined);
+  const client: HubClient = createBrowserHubClient(() => hubLink(token));
 
   const isManager = computed(
     () => agent.value?.role === 'manager' || agent.value?.role === 'admin',
@@ -87,21 +86,32 @@ export const useSessionStore = defineStore('session', () => {
 
   /**
    * Sends a command. Where a blind retry could act twice the hub's contract recommends an
-   * Idempotency-Key: one is made per action and reused when the request has to be resent.
+   * Idempotency-Key: one is made per action, and a request the hub did not answer is sent
+   * again (a few times) under the same key. Without a key it is sent once.
    */
   function command<T extends CommandType>(type: T, body: CommandBody<T>): Promise<CommandAnswer> {
-    const idempotencyKey =
+    const key =
       commandRoutes[type].idempotencyKey === 'recommended' ? newIdempotencyKey() : undefined;
     return guarded(async (hub) => {
-      for (let attempt = 0; ; attempt += 1) {
-        try {
-          return await hub.command(type, body, idempotencyKey ? { idempotencyKey } : {});
-        } catch (error) {
-          const delay = NETWORK_RETRY_DELAYS_MS[attempt];
-          if (!idempotencyKey || !isNetworkFailure(error) || delay === undefined) throw error;
-          await wait(delay);
-        }
-      }
+      if (!key) return hub.command(type, body);
+      const giveUp = new AbortController();
+      let lastError: unknown;
+      const outcome = await untilAnswered(
+        () =>
+          hub.command(type, body, { idempotencyKey: key }).catch((error: unknown) => {
+            lastError = error;
+            throw error;
+          }),
+        {
+          delaysMs: RETRY_DELAYS_MS,
+          signal: giveUp.signal,
+          onRetry: (_failure, attempt) => {
+            if (attempt > RETRY_DELAYS_MS.length) giveUp.abort();
+          },
+        },
+      );
+      if (outcome.ok) return outcome.value;
+      throw lastError;
     });
   }
 
