@@ -36,6 +36,8 @@ export interface ApiDeps {
   autoSeed: boolean;
   /** Aborted when the sandbox closes: injected delays end at once. */
   signal: AbortSignal;
+  /** Called when a request arrives and when it has been answered (observers wait on it). */
+  notify?: () => void;
 }
 
 export interface ApiCounters {
@@ -127,6 +129,7 @@ export function createApiHandler(deps: ApiDeps) {
           hold,
           now: deps.now,
           counters,
+          refusedServices: () => deps.plan.faults.refuseServiceCodes,
         });
       case 'appointments':
         return appointments(req, url, siteId);
@@ -187,6 +190,8 @@ export function createApiHandler(deps: ApiDeps) {
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     counters.requests++;
+    deps.notify?.();
+    res.once('close', () => deps.notify?.());
     const { latencyMs } = deps.plan.faults;
     if (latencyMs > 0) {
       deps.plan.counts.delayed++;

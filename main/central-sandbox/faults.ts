@@ -25,6 +25,9 @@ export const faultsSchema = z.strictObject({
    *  committed, so the client cannot know it was stored. */
   dropPhase: z.enum(['request', 'response']).default('response'),
   seed: z.number().int().default(1),
+  /** Visits of these services are refused as invalid records, as a central system refuses
+   *  a service it does not know yet (a poison record for the site to quarantine). */
+  refuseServiceCodes: z.array(z.string().min(1).max(40)).max(100).default([]),
 });
 export type Faults = z.infer<typeof faultsSchema>;
 export type FaultsInput = z.input<typeof faultsSchema>;

@@ -78,6 +78,9 @@ export interface CentralSandbox {
   seedDay(date: string, siteId?: string): Appointment[];
   cancelAppointment(id: string, siteId?: string): boolean;
   latestHealth(siteId?: string): { receivedAt: string; report: SiteHealth } | undefined;
+  /** Calls `listener` whenever a request arrives or is answered (or dropped); returns the
+   *  function that stops it. Lets a test wait for a state of the sandbox without polling. */
+  onActivity(listener: () => void): () => void;
   close(): Promise<void>;
 }
 
@@ -136,7 +139,11 @@ export async function startCentralSandbox(
   for (const site of new Set(sites.values())) seedDay(seedDate, site);
 
   const lifetime = new AbortController();
+  const watchers = new Set<() => void>();
   const api = createApiHandler({
+    notify: () => {
+      for (const watcher of [...watchers]) watcher();
+    },
     signal: lifetime.signal,
     store,
     plan,
@@ -208,6 +215,10 @@ export async function startCentralSandbox(
     seedDay,
     cancelAppointment: (id, site = siteId) => store.setAppointmentStatus(site, id, 'cancelled'),
     latestHealth: (site = siteId) => store.latestHealth(site),
+    onActivity(listener) {
+      watchers.add(listener);
+      return () => watchers.delete(listener);
+    },
     async close() {
       if (closed) return;
       closed = true;

@@ -38,6 +38,8 @@ export interface BatchDeps {
   hold: () => Promise<void>;
   now: () => Date;
   counters: { replays: number; conflicts: number };
+  /** Service codes this central system does not know (visits of them are refused). */
+  refusedServices: () => readonly string[];
 }
 
 const envelopeSchema = z.object({
@@ -110,7 +112,11 @@ function ingest(
       'bad-request',
       `The body must be {"visits": [...]} with 1 to ${MAX_VISITS_PER_BATCH} visits: ${z.prettifyError(envelope.error)}`,
     );
-  const { visits, refused } = validate(siteId, envelope.data.visits);
+  const { visits, refused } = validate(
+    siteId,
+    envelope.data.visits,
+    new Set(deps.refusedServices()),
+  );
   const receivedAt = deps.now().toISOString();
   if (refused.length > 0) {
     const error = new HttpError(
@@ -137,6 +143,7 @@ function ingest(
 function validate(
   siteId: string,
   records: unknown[],
+  refusedServices: ReadonlySet<string>,
 ): { visits: VisitRecord[]; refused: RecordError[] } {
   const visits: VisitRecord[] = [];
   const refused: RecordError[] = [];
@@ -152,6 +159,11 @@ function validate(
       issues.push({
         path: 'siteId',
         message: `belongs to site ${parsed.data.siteId}, not ${siteId}`,
+      });
+    if (parsed.success && refusedServices.has(parsed.data.serviceCode))
+      issues.push({
+        path: 'serviceCode',
+        message: `unknown service ${parsed.data.serviceCode}: declare it on the central side first`,
       });
     if (parsed.success && issues.length === 0) visits.push(parsed.data);
     else refused.push({ index, visitId: idOf(record), issues });

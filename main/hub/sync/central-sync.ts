@@ -13,7 +13,7 @@ import { centralVisit } from './central-visit';
 import { reportHealth, type HealthSources } from './health-reporter';
 import { OutboxStore } from './outbox-store';
 import { pseudonymizer } from './pseudonym';
-import { SyncWorker, type SyncWorkerOptions } from './sync-worker';
+import { SyncWorker, type SyncProgress, type SyncWorkerOptions } from './sync-worker';
 import { closedTicketIds, visitProjector } from './visit-projector';
 
 export interface CentralSyncOptions {
@@ -55,6 +55,7 @@ export class CentralSync {
   private readonly timers: NodeJS.Timeout[] = [];
   private readonly unsubscribe: () => void;
   private lastHealth: { at: number; outcome: string } | null = null;
+  private readonly watchers = new Set<(progress: SyncProgress) => void>();
 
   constructor(private readonly o: CentralSyncOptions) {
     const { settings, clock } = o;
@@ -105,6 +106,9 @@ export class CentralSync {
             clock,
             log: o.log,
             alertAfterMs: settings.central.alertAfterMinutes * minuteMs,
+            onProgress: (progress) => {
+              for (const watcher of [...this.watchers]) watcher(progress);
+            },
             alerts: {
               raise: (detail) => this.raiseAlert(detail),
               resolve: () => this.resolveAlert(),
@@ -147,6 +151,12 @@ export class CentralSync {
       );
     });
     every(central.healthEveryMinutes, () => void this.reportHealth());
+  }
+
+  /** Calls `watcher` after each batch the worker settles; returns the function that stops it. */
+  onProgress(watcher: (progress: SyncProgress) => void): () => void {
+    this.watchers.add(watcher);
+    return () => this.watchers.delete(watcher);
   }
 
   runNow(): void {

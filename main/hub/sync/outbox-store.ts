@@ -75,6 +75,7 @@ export class OutboxStore {
                       SELECT visit_id FROM outbox WHERE state = 'sent' AND sent_at < ?)`),
       purgeUnsent: p(`DELETE FROM visits WHERE ended_at < ? AND visit_id IN (
                         SELECT visit_id FROM outbox WHERE state = 'pending' AND batch_key IS NULL)`),
+      record: p('SELECT record FROM visits WHERE visit_id = ?'),
       getState: p('SELECT value FROM sync_state WHERE name = ?'),
       setState: p(`INSERT INTO sync_state (name, value) VALUES (?, ?)
                    ON CONFLICT (name) DO UPDATE SET value = excluded.value`),
@@ -215,6 +216,12 @@ export class OutboxStore {
     let removed = this.s.purgeSent.run(sentBefore).changes;
     if (unsentBefore !== undefined) removed += this.s.purgeUnsent.run(unsentBefore).changes;
     return removed;
+  }
+
+  /** The record kept for a visit (engine visit id), as it is sent. */
+  storedRecord(visitId: string): unknown {
+    const row = this.s.record.get(visitId) as { record: string } | undefined;
+    return row ? (JSON.parse(row.record) as unknown) : undefined;
   }
 
   getState(name: string): string | undefined {

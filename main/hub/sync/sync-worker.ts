@@ -10,9 +10,16 @@ import { Pause } from './pause';
 export interface SyncAlerts {
   /** The sync needs a human (refused token or TLS trust, or failing too long). */
   raise(detail: string): void;
-  /** It works again. */
+  /** It works (called after each success; nothing happens when no alert is open). */
   resolve(): void;
 }
+
+/** What the worker just did, for whoever watches it (tests, the status stream). */
+export type SyncProgress =
+  | { type: 'sent'; visits: number; duplicates: number }
+  | { type: 'failed'; kind: CentralFailure['kind']; message: string }
+  | { type: 'quarantined'; visits: number }
+  | { type: 'split'; size: number };
 
 export interface SyncWorkerOptions {
   outbox: OutboxStore;
@@ -32,6 +39,7 @@ export interface SyncWorkerOptions {
   lingerMs?: number;
   /** Look at the outbox at least this often, news or not. */
   idleCheckMs?: number;
+  onProgress?: (progress: SyncProgress) => void;
 }
 
 type LastError = NonNullable<SyncStatus['lastError']>;
@@ -66,6 +74,7 @@ export class SyncWorker {
       newKey: randomUUID,
       lingerMs: 200,
       idleCheckMs: 30_000,
+      onProgress: () => {},
       ...options,
     };
     this.limit = options.batchSize;
@@ -150,7 +159,7 @@ export class SyncWorker {
 
   private succeeded(batch: OutboxBatch, receipt: PushReceipt): void {
     const now = this.o.clock();
-    this.o.outbox.markSent(batch.key, now);
+    const sent = this.o.outbox.markSent(batch.key, now);
     this.o.outbox.setState('last-success-at', String(now));
     this.duplicates += receipt.duplicates.length;
     this.limit = Math.min(this.o.batchSize, this.limit * 2);
@@ -160,10 +169,10 @@ export class SyncWorker {
     this.failingSince = null;
     this.nextAttemptAt = null;
     this.phase = 'sending';
-    if (this.alerted) {
-      this.alerted = false;
-      this.o.alerts.resolve();
-    }
+    // Also after a restart: an alert raised before it is still open in the state.
+    this.alerted = false;
+    this.o.alerts.resolve();
+    this.o.onProgress({ type: 'sent', visits: sent, duplicates: receipt.duplicates.length });
   }
 
   private recordError(failure: CentralFailure): void {
@@ -174,6 +183,7 @@ export class SyncWorker {
       ...('status' in failure && failure.status !== undefined ? { status: failure.status } : {}),
     };
     this.o.outbox.setState('last-error', JSON.stringify(error));
+    this.o.onProgress({ type: 'failed', kind: failure.kind, message: failure.message });
   }
 
   private async failed(batch: OutboxBatch, failure: CentralFailure): Promise<void> {
@@ -223,6 +233,7 @@ export class SyncWorker {
         reason: { ...reason, issues: r.issues },
       }));
       const count = this.o.outbox.quarantine(batch.key, refused, now);
+      this.o.onProgress({ type: 'quarantined', visits: count });
       this.o.log(
         `central sync: ${count} visit(s) refused and quarantined (${refused.map((r) => r.visitId).join(', ')}): ${failure.message}`,
       );
@@ -234,10 +245,12 @@ export class SyncWorker {
         `central sync: batch of ${batch.visitIds.length} refused as a whole (${failure.code}); trying ${this.limit} at a time to find the record at fault`,
       );
       this.o.outbox.dissolve(batch.key);
+      this.o.onProgress({ type: 'split', size: this.limit });
       return;
     }
     const [visitId] = batch.visitIds;
     if (visitId) this.o.outbox.quarantine(batch.key, [{ visitId, reason }], now);
+    this.o.onProgress({ type: 'quarantined', visits: visitId ? 1 : 0 });
     this.o.log(`central sync: visit ${visitId ?? '?'} refused and quarantined: ${failure.message}`);
   }
 }
