@@ -26,6 +26,16 @@ const everyDay = {
   sat: allDay,
   sun: allDay,
 };
+const untilMidnight = [{ from: '00:00', to: '23:59' }];
+const almostAllDay = {
+  mon: untilMidnight,
+  tue: untilMidnight,
+  wed: untilMidnight,
+  thu: untilMidnight,
+  fri: untilMidnight,
+  sat: untilMidnight,
+  sun: untilMidnight,
+};
 const never = { mon: [], tue: [], wed: [], thu: [], fri: [], sat: [], sun: [] };
 export const bookingUrl = 'https://rendez-vous.example.fr/cni';
 
@@ -90,7 +100,8 @@ export const kioskSiteConfig: SiteConfigInput = {
       prefix: 'L',
       category: 'reception',
       mode: 'walk-in',
-      // Tickets stop a whole day before closing: always past the cut-off.
+      // Closes at 23:59 and stops tickets a whole day before: always past the cut-off.
+      hours: almostAllDay,
       cutOffMinutes: 1440,
       names: names('Logement', 'Housing', 'السكن'),
     },
