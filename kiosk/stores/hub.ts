@@ -14,6 +14,8 @@ import { readPublicView, type KioskView } from '../hub/public-view';
 
 /** A link that drops for less than this is not shown: the stream resumes on its own. */
 const DOWN_AFTER_MS = 2_000;
+/** Visitors are waiting: retry the hub at least this often (one kiosk, a few sockets a second at most). */
+const RECONNECT_MAX_MS = 3_000;
 
 /**
  * The kiosk's view of its hub: the public view streamed to it (site, services, waits)
@@ -45,15 +47,19 @@ export const useHubStore = defineStore('hub', () => {
 
   function connect(link: HubLink) {
     hubClient = createBrowserHubClient(link);
-    stream = createBrowserEventStream(link, {
-      onSnapshot: (message) => {
-        const read = readPublicView(message.view);
-        if (read) view.value = read;
+    stream = createBrowserEventStream(
+      link,
+      {
+        onSnapshot: (message) => {
+          const read = readPublicView(message.view);
+          if (read) view.value = read;
+        },
+        // The public audience gets a new snapshot whenever its view changes; no deltas.
+        onEvents: () => {},
+        onStatus,
       },
-      // The public audience gets a new snapshot whenever its view changes; no deltas.
-      onEvents: () => {},
-      onStatus,
-    });
+      { maxBackoffMs: RECONNECT_MAX_MS },
+    );
     stream.start();
   }
 

@@ -33,6 +33,7 @@ export function eventStreamUrl(baseUrl: string): string {
 export function createBrowserEventStream(
   link: HubLink,
   handlers: Pick<EventStreamClientOptions, 'onSnapshot' | 'onEvents' | 'onStatus'>,
+  tuning: Pick<EventStreamClientOptions, 'maxBackoffMs' | 'staleAfterMs'> = {},
 ): EventStreamClient {
   return new EventStreamClient({
     url: eventStreamUrl(link.baseUrl),
@@ -41,5 +42,6 @@ export function createBrowserEventStream(
     // signatures are wider (they receive full Event objects).
     createSocket: (url) => new WebSocket(url) as unknown as WebSocketLike,
     ...handlers,
+    ...tuning,
   });
 }
