@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test, useKioskWorld } from '../support/kiosk-fixtures';
 import type { KioskPage } from '../support/kiosk-page';
+import type { PageWindow } from '../support/page-window';
 
 // Large text, high contrast, low reach, audio; keyboard and switch operation with a
 // visible focus; touch targets. axe-core checks each mode.
@@ -41,7 +42,10 @@ test('large text and high contrast change the whole kiosk and stay accessible', 
   await kiosk.open(world().kioskUrl());
   await kiosk.start();
   const size = () =>
-    page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
+    page.evaluate(() => {
+      const w = globalThis as unknown as PageWindow;
+      return parseFloat(w.getComputedStyle(w.document.documentElement).fontSize);
+    });
   const normal = await size();
   await turnOn(kiosk, 'large-text', 'high-contrast');
   expect(await size()).toBeGreaterThanOrEqual(normal * 1.3);
@@ -78,7 +82,8 @@ test('audio mode says on screen when this machine has no voice for the language'
 }) => {
   await page.addInitScript(() => {
     // Headless Chromium may or may not bring voices: make it none, as on a bare kiosk.
-    Object.defineProperty(window.speechSynthesis, 'getVoices', { value: () => [] });
+    const w = globalThis as unknown as PageWindow;
+    Object.defineProperty(w.speechSynthesis, 'getVoices', { value: () => [] });
   });
   await kiosk.open(world().kioskUrl());
   await kiosk.openAccessibility();
@@ -95,27 +100,27 @@ test('audio mode reads each screen and the ticket aloud in the visitor’s langu
   await page.addInitScript(() => {
     // The machine's speech engine is the edge replaced here: two voices, and a record of
     // what was said (an utterance may only take a voice of the engine it came from).
-    const spoken: { text: string; lang: string }[] = [];
-    (window as unknown as { spoken: typeof spoken }).spoken = spoken;
+    const w = globalThis as unknown as PageWindow;
+    const spoken: PageWindow['spoken'] = [];
+    w.spoken = spoken;
     const voices = [
       { lang: 'fr-FR', name: 'Voix française', default: true, localService: true, voiceURI: 'fr' },
       { lang: 'ar-SA', name: 'صوت عربي', default: false, localService: true, voiceURI: 'ar' },
     ];
-    Object.defineProperty(window.speechSynthesis, 'getVoices', { value: () => voices });
-    Object.defineProperty(window.speechSynthesis, 'speak', {
-      value: (u: SpeechSynthesisUtterance) => spoken.push({ text: u.text, lang: u.lang }),
+    Object.defineProperty(w.speechSynthesis, 'getVoices', { value: () => voices });
+    Object.defineProperty(w.speechSynthesis, 'speak', {
+      value: (u: { text: string; lang: string }) => spoken.push({ text: u.text, lang: u.lang }),
     });
-    Object.defineProperty(window.speechSynthesis, 'cancel', { value: () => {} });
+    Object.defineProperty(w.speechSynthesis, 'cancel', { value: () => {} });
     class Utterance {
       lang = '';
       voice: unknown = null;
       rate = 1;
       constructor(readonly text: string) {}
     }
-    Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: Utterance });
+    Object.defineProperty(w, 'SpeechSynthesisUtterance', { value: Utterance });
   });
-  const spoken = () =>
-    page.evaluate(() => (window as unknown as { spoken: { text: string; lang: string }[] }).spoken);
+  const spoken = () => page.evaluate(() => (globalThis as unknown as PageWindow).spoken);
   await kiosk.open(world().kioskUrl());
   await kiosk.start();
   await turnOn(kiosk, 'audio');
@@ -138,10 +143,19 @@ test('the whole walk-in path works with the keyboard alone, focus always visible
   await kiosk.open(world().kioskUrl());
   const press = async (testId: string) => {
     const target = page.getByTestId(testId);
-    for (let i = 0; i < 60 && !(await target.evaluate((el) => el === document.activeElement)); i++)
+    for (
+      let i = 0;
+      i < 60 &&
+      !(await target.evaluate(
+        (el) => el === (globalThis as unknown as PageWindow).document.activeElement,
+      ));
+      i++
+    )
       await page.keyboard.press('Tab');
     await expect(target).toBeFocused();
-    const outline = await target.evaluate((el) => getComputedStyle(el).outlineStyle);
+    const outline = await target.evaluate(
+      (el) => (globalThis as unknown as PageWindow).getComputedStyle(el).outlineStyle,
+    );
     expect(outline, `focus ring on ${testId}`).not.toBe('none');
     await page.keyboard.press(testId.startsWith('priority') ? 'Space' : 'Enter');
   };

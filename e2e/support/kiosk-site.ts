@@ -1,4 +1,8 @@
-import type { AppointmentInput, SiteConfigInput } from '../../shared/engine';
+import type { z } from 'zod';
+import type { appointmentInputSchema, SiteConfigInput } from '../../shared/engine';
+
+/** An appointment as `appointments:load` takes it (status may be left out). */
+type AppointmentInput = z.input<typeof appointmentInputSchema>;
 
 // The site the kiosk tests run against: open around the clock (tests run at any hour),
 // with a service in every state a visitor can meet: walk-in with and without documents,
