@@ -68,6 +68,7 @@ export class CounterSite {
     if (options.devices) {
       site.devices = await startDeviceHost({
         printer: { kind: 'virtual' },
+        supervisor: { pollIntervalMs: 300 },
         allowedOrigins: [site.url],
         log: () => {},
       });

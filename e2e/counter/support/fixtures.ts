@@ -1,6 +1,6 @@
 import { rmSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test as base, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from '../../support/axe';
 import { buildCounterApp } from './build-counter-app';
 import { ConsolePage } from './console-page';
 import { CounterSite, type CounterSiteOptions } from './counter-site';
@@ -56,11 +56,5 @@ export { expect };
  */
 export async function checkScreen(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `.test-results/screenshots/counter-${name}.png`, fullPage: true });
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  const summary = results.violations.map(
-    (v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-  expect(summary, `accessibility of ${name}`).toEqual([]);
+  await expectNoAxeViolations(page, `the counter's ${name} screen`);
 }

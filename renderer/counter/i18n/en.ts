@@ -142,6 +142,7 @@ export const en: Catalog<MessageKey> = {
 
   'print.unavailable':
     'Printing unavailable: this workstation cannot reach a printer (a browser without a device host).',
+  'print.cannotPrint': 'The printer cannot print now: {state}.',
   'print.done': 'Printed.',
   'print.failed.paper-out': 'Not printed: out of paper.',
   'print.failed.cover-open': "Not printed: the printer's cover is open.",
@@ -251,6 +252,33 @@ export const en: Catalog<MessageKey> = {
   'report.meanService': 'Mean duration',
   'report.channels': 'Channels',
   'report.channelCount': '{channel}: {count}',
+  'report.delivery': 'Tickets handed over',
+  'report.medium.printed': {
+    zero: 'None printed',
+    one: '{count} printed',
+    other: '{count} printed',
+  },
+  'report.medium.paperless': {
+    zero: 'none paperless',
+    one: '{count} paperless',
+    other: '{count} paperless',
+  },
+  'report.medium.notRecorded': {
+    zero: 'none unreported',
+    one: '{count} unreported',
+    other: '{count} unreported',
+  },
+  'report.devices': 'Devices',
+  'report.deviceKind.printer': 'printer',
+  'report.deviceKind.scanner': 'scanner',
+  'report.deviceState.ready': 'ready',
+  'report.deviceState.paper-near-end': 'paper running low',
+  'report.deviceState.paper-out': 'out of paper',
+  'report.deviceState.cover-open': 'cover open',
+  'report.deviceState.offline': 'offline',
+  'report.deviceState.error': 'in error',
+  'report.deviceState.unknown': 'state unknown',
+  'report.deviceState.disconnected': 'disconnected',
   'report.counters': 'Counters',
   'report.atDesk': 'ticket {number} at the desk',
   'report.personalData':

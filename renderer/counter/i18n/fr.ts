@@ -143,6 +143,7 @@ export const fr = {
 
   'print.unavailable':
     'Impression indisponible : ce poste n’a pas d’accès à une imprimante (navigateur sans hôte de périphériques).',
+  'print.cannotPrint': 'L’imprimante ne peut pas imprimer maintenant : {state}.',
   'print.done': 'Imprimé.',
   'print.failed.paper-out': 'Non imprimé : plus de papier.',
   'print.failed.cover-open': 'Non imprimé : le capot de l’imprimante est ouvert.',
@@ -253,6 +254,33 @@ export const fr = {
   'report.meanService': 'Durée moyenne',
   'report.channels': 'Canaux',
   'report.channelCount': '{channel} : {count}',
+  'report.delivery': 'Tickets remis',
+  'report.medium.printed': {
+    zero: 'Aucun imprimé',
+    one: '{count} imprimé',
+    other: '{count} imprimés',
+  },
+  'report.medium.paperless': {
+    zero: 'aucun sans papier',
+    one: '{count} sans papier',
+    other: '{count} sans papier',
+  },
+  'report.medium.notRecorded': {
+    zero: 'aucun non renseigné',
+    one: '{count} non renseigné',
+    other: '{count} non renseignés',
+  },
+  'report.devices': 'Périphériques',
+  'report.deviceKind.printer': 'imprimante',
+  'report.deviceKind.scanner': 'lecteur',
+  'report.deviceState.ready': 'prêt',
+  'report.deviceState.paper-near-end': 'papier bientôt épuisé',
+  'report.deviceState.paper-out': 'plus de papier',
+  'report.deviceState.cover-open': 'capot ouvert',
+  'report.deviceState.offline': 'hors ligne',
+  'report.deviceState.error': 'en erreur',
+  'report.deviceState.unknown': 'état inconnu',
+  'report.deviceState.disconnected': 'débranché',
   'report.counters': 'Guichets',
   'report.atDesk': 'ticket {number} au guichet',
   'report.personalData':

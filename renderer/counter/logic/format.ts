@@ -29,3 +29,12 @@ export function localized(text: Record<string, string> | undefined, language: st
   if (!text) return '';
   return text[language] ?? text.fr ?? Object.values(text)[0] ?? '';
 }
+
+/** "dimanche 22 novembre 2026" for a local day "2026-11-22". */
+export function longDate(day: string, locale: string): string {
+  const [year, month, date] = day.split('-').map(Number);
+  if (!year || !month || !date) return day;
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeZone: 'UTC' }).format(
+    Date.UTC(year, month - 1, date),
+  );
+}
