@@ -219,6 +219,9 @@ export function createApiHandler(deps: ApiDeps) {
         text: JSON.stringify(httpError.body()),
         headers: httpError.headers,
       });
+    } finally {
+      // Processed, whether or not the client is still there to hear the answer.
+      deps.notify?.();
     }
   }
 

@@ -23,6 +23,8 @@ export const hubUsage = `Usage: npm run hub -- --config FILE [options]
 
 Environment: ACCUEIL_ADMIN_PASSWORD creates the administrator account "admin" on the
 first run; without it, a one-time enrolment code for an administrator's device is printed.
+ACCUEIL_CENTRAL_TOKEN is the site's token for the central API (settings "central":
+baseUrl, siteId, caFile, batchSize…), when the settings file does not hold it.
 Signals: SIGHUP re-reads --config; SIGINT/SIGTERM stop the hub cleanly.`;
 
 export interface HubArguments {
@@ -90,6 +92,9 @@ export function parseHubArguments(argv: string[], env: NodeJS.ProcessEnv): Parse
   }
   if (values.host !== undefined) settings = { ...settings, host: values.host };
   if (values.data !== undefined) settings = { ...settings, dataDir: resolve(values.data) };
+  // The central API's token is a secret: it may come from the environment instead of a file.
+  if (settings.central && !settings.central.token && env.ACCUEIL_CENTRAL_TOKEN)
+    settings = { ...settings, central: { ...settings.central, token: env.ACCUEIL_CENTRAL_TOKEN } };
   if (values['device-host'])
     settings = {
       ...settings,

@@ -10,6 +10,8 @@ export function waitUntil(
   condition: () => boolean,
   signals: readonly Signal[],
   timeoutMs = 30_000,
+  /** Added to the timeout's message: the state that was not good enough. */
+  describe?: () => unknown,
 ): Promise<void> {
   return new Promise((resolve, reject) => {
     const stops: (() => void)[] = [];
@@ -19,7 +21,10 @@ export function waitUntil(
       if (error) reject(error);
       else resolve();
     };
-    const timer = setTimeout(() => finish(new Error(`timed out waiting for ${what}`)), timeoutMs);
+    const timer = setTimeout(() => {
+      const seen = describe ? ` (last seen: ${JSON.stringify(describe())})` : '';
+      finish(new Error(`timed out waiting for ${what}${seen}`));
+    }, timeoutMs);
     const check = () => {
       try {
         if (condition()) finish();
