@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { publicView } from '../../shared/contracts/views';
+import { demoSiteConfig } from '../../shared/demo';
+import { evolve, initialState } from '../../shared/engine';
+import { readPublicView } from './public-view';
+
+// The hub's own public view (shared/contracts), built from the demo site, read as the kiosk does.
+const state = evolve(initialState(), { type: 'config:replaced', at: 0, config: demoSiteConfig() });
+const monday10 = Date.UTC(2026, 10, 23, 9, 0);
+
+describe('readPublicView', () => {
+  it('joins the catalogue, the waits and the availability of each service', () => {
+    const view = readPublicView(JSON.parse(JSON.stringify(publicView(state, monday10))));
+    expect(view?.siteName).toBe('Centre administratif municipal');
+    expect(view?.categories.map((c) => c.code)).toEqual([
+      'reception',
+      'civil-status',
+      'family',
+      'solidarity',
+    ]);
+    const cni = view?.services.find((s) => s.code === 'cni-passeport');
+    expect(cni).toMatchObject({
+      category: 'civil-status',
+      availability: { available: false, reason: 'appointment-only' },
+      bookingUrl: expect.stringContaining('https://'),
+    });
+    expect(cni?.documents.length).toBeGreaterThan(0);
+    expect(view?.services.find((s) => s.code === 'iris')?.availability.available).toBe(true);
+  });
+
+  it('puts every service in one list when the hub sends no catalogue', () => {
+    const { catalogue: _none, ...older } = publicView(state, monday10);
+    const view = readPublicView(older);
+    expect(view?.categories).toHaveLength(1);
+    expect(new Set(view?.services.map((s) => s.category))).toEqual(new Set(['all']));
+  });
+
+  it('refuses what is not a public view of a configured site', () => {
+    expect(readPublicView(publicView(initialState(), monday10))).toBeNull();
+    expect(readPublicView({ hello: 'world' })).toBeNull();
+    expect(readPublicView(null)).toBeNull();
+  });
+});
