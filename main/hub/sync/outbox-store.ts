@@ -103,6 +103,13 @@ export class OutboxStore {
     if (inserted.changes > 0) this.s.outbox.run(visit.visitId);
   }
 
+  /** Records several visits in one transaction (imports, benchmarks). */
+  recordAll(visits: Parameters<OutboxStore['record']>[0][]): void {
+    this.db.transaction(() => {
+      for (const visit of visits) this.record(visit);
+    })();
+  }
+
   /** The batch to send: the one already keyed (a retry, maybe after a restart), or a new one. */
   nextBatch(limit: number, newKey: () => string, now: number): OutboxBatch | null {
     return this.db.transaction(() => {
