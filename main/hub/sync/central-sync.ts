@@ -31,6 +31,14 @@ export interface CentralSyncOptions {
   health: Omit<HealthSources, 'version' | 'clock' | 'counts' | 'lastSuccessAt' | 'lastError'>;
 }
 
+export interface SyncSummary {
+  enabled: boolean;
+  backlog: number;
+  quarantined: number;
+  lastSuccessAt: number | null;
+  failing: boolean;
+}
+
 const minuteMs = 60_000;
 const dayMs = 24 * 60 * minuteMs;
 
@@ -56,6 +64,7 @@ export class CentralSync {
   private readonly unsubscribe: () => void;
   private lastHealth: { at: number; outcome: string } | null = null;
   private readonly watchers = new Set<(progress: SyncProgress) => void>();
+  private summaryCache: { at: number; value: SyncSummary } | null = null;
 
   constructor(private readonly o: CentralSyncOptions) {
     const { settings, clock } = o;
@@ -224,6 +233,25 @@ export class CentralSync {
           }
         : null,
     };
+  }
+
+  /**
+   * The sync at a glance for the public health route: recomputed at most once a second,
+   * so frequent health checks never turn into a stream of outbox counts.
+   */
+  summary(): SyncSummary {
+    const now = performance.now(); // not the hub's clock: tests may hold that one still
+    if (this.summaryCache && now - this.summaryCache.at < 1000) return this.summaryCache.value;
+    const status = this.status();
+    const value = {
+      enabled: status.enabled,
+      backlog: status.backlog,
+      quarantined: status.quarantined,
+      lastSuccessAt: status.lastSuccessAt,
+      failing: status.consecutiveFailures > 0 || status.phase === 'misconfigured',
+    };
+    this.summaryCache = { at: now, value };
+    return value;
   }
 
   private raiseAlert(detail: string): void {

@@ -38,6 +38,9 @@ export async function startTestHub(options: Partial<StartHubOptions> = {}): Prom
     adminPassword,
     ...options,
     settings: { host: '127.0.0.1', port: 0, dataDir: dir, ...options.settings },
+  }).catch((error: unknown) => {
+    rmSync(dir, { recursive: true, force: true });
+    throw error;
   });
   const api: TestHub['api'] = async (method, path, { token, body, raw, headers } = {}) => {
     const response = await fetch(`${hub.url}${path}`, {

@@ -20,17 +20,6 @@ const counterParams = z.strictObject({ counterId: z.string().min(1).max(64) });
 const tokenParams = z.strictObject({ token: z.string().min(8).max(128) });
 const dayQuery = z.strictObject({ day: z.iso.date().optional() });
 
-function syncSummary(hub: HubContext): RouteAnswers['health']['sync'] {
-  const status = hub.sync.status();
-  return {
-    enabled: status.enabled,
-    backlog: status.backlog,
-    quarantined: status.quarantined,
-    lastSuccessAt: status.lastSuccessAt,
-    failing: status.consecutiveFailures > 0 || status.phase === 'misconfigured',
-  };
-}
-
 /** Read-only routes: what each role may see of the queue, and the hub's health. */
 export function registerQueryRoutes(
   app: FastifyInstance,
@@ -45,7 +34,7 @@ export function registerQueryRoutes(
     configured: state().config !== null,
     now: hub.clock(),
     streamClients: streamClients(),
-    sync: syncSummary(hub),
+    sync: hub.sync.summary(),
   }));
 
   app.get(routes.state.path, async (request): Promise<RouteAnswers['state']> => {
