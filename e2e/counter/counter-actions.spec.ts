@@ -15,6 +15,8 @@ test.describe('the actions on the visitor at the desk', () => {
     await expect(agent.current).toContainText('Appelé');
     await expect(agent.page.getByTestId('queue-count')).toHaveText('2 tickets');
     await expect(agent.page.locator('[aria-live="polite"]')).toHaveText('Ticket A001 au guichet');
+    // The time at the desk runs live.
+    await expect(agent.page.getByTestId('current-at-counter')).not.toHaveText('0 s');
     await checkScreen(agent.page, 'console-called');
 
     await agent.act('recall');

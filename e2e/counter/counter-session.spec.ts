@@ -11,6 +11,7 @@ test.describe('signing in and out of a counter', () => {
 
     await agent.signIn('ag1', 'not the password');
     await expect(agent.refusal).toContainText('Identifiant ou mot de passe incorrect');
+    await checkScreen(agent.page, 'login-refused');
 
     await agent.signIn('ag1');
     await agent.expectScreen('setup');
@@ -33,6 +34,14 @@ test.describe('signing in and out of a counter', () => {
       services: ['iris', 'cni'],
     });
     await checkScreen(agent.page, 'console-empty');
+
+    // Not while a visitor is at the desk: the hub says why.
+    await site.issueAtKiosk('iris');
+    await agent.act('callNext');
+    await agent.page.getByTestId('logout').click();
+    await expect(agent.refusal).toContainText('Ticket A001 is still at this counter');
+    await agent.expectScreen('console');
+    await agent.finish('Réponse donnée');
 
     await agent.page.getByTestId('logout').click();
     await agent.expectScreen('login');
@@ -85,5 +94,23 @@ test.describe('signing in and out of a counter', () => {
     await agent.signIn('ag1');
     await agent.expectScreen('console');
     await expect(agent.currentNumber).toHaveText('A001');
+  });
+
+  test('the console speaks English on request', async ({ openConsole }) => {
+    const agent = await openConsole();
+    await agent.page.getByLabel('Langue de la console').selectOption('en');
+    await expect(agent.page.getByRole('heading', { level: 1 })).toHaveText('Counter sign-in');
+    await expect(agent.page.locator('html')).toHaveAttribute('lang', 'en');
+    await agent.page.getByLabel('Agent id').fill('ag3');
+    await agent.page.getByLabel('Password').fill('mot de passe de ag3');
+    await agent.page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(agent.page.getByRole('heading', { level: 1 })).toHaveText(
+      'Choose the counter and services',
+    );
+    await agent.page.getByRole('radio', { name: /^Guichet 3/ }).check();
+    await agent.page.getByRole('button', { name: 'Open the counter' }).click();
+    await expect(agent.page.getByTestId('connection')).toHaveText(/Live/);
+    await expect(agent.action('callNext')).toContainText('Call next');
+    await checkScreen(agent.page, 'console-en');
   });
 });

@@ -112,5 +112,15 @@ test.describe('two counters and a kiosk on one hub', () => {
     await first.act('callNext');
     await expect(first.currentNumber).toHaveText('A001');
     await expect(first.page.getByTestId('transfers').locator('li')).toHaveCount(2);
+
+    // And to an agent by name: only their console offers the visitor.
+    await first.act('transfer');
+    const toAgent = first.dialog('Transférer le visiteur');
+    await toAgent.getByRole('radio', { name: 'un agent' }).check();
+    await toAgent.getByRole('combobox', { name: 'Agent' }).selectOption({ label: 'Agent 2' });
+    await toAgent.getByRole('button', { name: 'Transférer', exact: true }).click();
+    await expect(toAgent).toBeHidden();
+    await expect(second.queueRow('A001')).toContainText('Transféré ici');
+    await expect(first.queueRow('A001')).toHaveCount(0);
   });
 });

@@ -289,6 +289,8 @@ export const en: Catalog<MessageKey> = {
   'refusal.login': 'Wrong agent id or password.',
   'refusal.counterTaken':
     'This counter is already open by agent {agentId}: one agent per counter. Choose another one.',
+  'refusal.agentElsewhere':
+    'You already hold counter {counterId}: close it before opening another one (one counter per agent).',
   'refusal.network': 'The hub cannot be reached: check the network and try again.',
   'refusal.offline': 'Offline: the action was not sent.',
   'refusal.conflict': 'Refused: someone else already holds this counter or ticket.',

@@ -291,6 +291,8 @@ export const fr = {
   'refusal.login': 'Identifiant ou mot de passe incorrect.',
   'refusal.counterTaken':
     'Ce guichet est déjà ouvert par l’agent {agentId} : un seul agent par guichet. Choisissez-en un autre.',
+  'refusal.agentElsewhere':
+    'Vous tenez déjà le guichet {counterId} : fermez-le avant d’en ouvrir un autre (un guichet par agent).',
   'refusal.network': 'Le hub est injoignable : vérifiez le réseau puis réessayez.',
   'refusal.offline': 'Hors ligne : l’action n’a pas été envoyée.',
   'refusal.conflict': 'Refusé : quelqu’un d’autre tient déjà ce guichet ou ce ticket.',
