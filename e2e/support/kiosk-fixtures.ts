@@ -1,12 +1,11 @@
 import { test as base } from '@playwright/test';
 import { KioskPage } from './kiosk-page';
 import { siteTimeZone } from './kiosk-site';
+import { kioskViewport } from './kiosk-viewport';
 import { startKioskWorld, type KioskWorld } from './kiosk-world';
 
 // One real hub, device host and kiosk build per spec file (beforeAll), a fresh page per
 // test in a portrait kiosk-sized window; the browser itself is reused by Playwright.
-
-export const kioskViewport = { width: 900, height: 1600 };
 
 export const test = base.extend<{ kiosk: KioskPage }>({
   viewport: kioskViewport,

@@ -106,7 +106,7 @@ export const useHubStore = defineStore('hub', () => {
     const client = hubClient;
     await untilAnswered(() => client.command('ticket:deliver', { ticketId, medium }), {
       delaysMs: [500, 1000, 2000],
-      signal: AbortSignal.timeout(30_000),
+      maxAttempts: 5,
     });
   }
 

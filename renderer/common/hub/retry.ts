@@ -5,6 +5,8 @@ export interface RetryOptions {
   delaysMs?: readonly number[];
   /** Stops retrying (the visitor left): the promise then resolves as `abandoned`. */
   signal?: AbortSignal;
+  /** Gives up after this many attempts (default: never), answering the last failure. */
+  maxAttempts?: number;
   /** Each failed attempt that will be retried, e.g. to show "the hub is unreachable". */
   onRetry?: (failure: HubFailure, attempt: number) => void;
   wait?: (ms: number, signal?: AbortSignal) => Promise<void>;
@@ -44,7 +46,8 @@ export async function untilAnswered<T>(
       return { ok: true, value: await attempt(), attempts };
     } catch (error) {
       const failure = classifyHubFailure(error);
-      if (failure.kind !== 'unreachable') return { ok: false, failure, attempts };
+      if (failure.kind !== 'unreachable' || attempts >= (options.maxAttempts ?? Infinity))
+        return { ok: false, failure, attempts };
       options.onRetry?.(failure, attempts);
       const delay = delays[Math.min(attempts - 1, delays.length - 1)] ?? 1000;
       await wait(delay, options.signal);
