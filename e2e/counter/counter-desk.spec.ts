@@ -74,8 +74,16 @@ test.describe('at the desk, with the counter’s receipt printer', () => {
     await expect(receipt.getByRole('textbox', { name: 'Référence du dossier' })).toHaveValue(
       'ZX98CV76BN',
     );
+    // A bad reference is named before anything prints.
+    const reference = receipt.getByRole('textbox', { name: 'Référence du dossier' });
+    await reference.fill('x');
+    await expect(receipt.getByTestId('receipt-problems')).toContainText('Référence : 3 à 40');
+    await expect(receipt.getByRole('button', { name: 'Imprimer le récépissé' })).toBeDisabled();
+    await checkScreen(agent.page, 'dialog-receipt-problem');
+    await reference.fill('ZX98CV76BN');
     await receipt.getByRole('checkbox', { name: 'Timbre fiscal' }).uncheck();
     await receipt.getByRole('textbox', { name: /Autres pièces/ }).fill('Acte de naissance');
+    await expect(receipt.getByTestId('receipt-problems')).toHaveCount(0);
     await checkScreen(agent.page, 'dialog-receipt');
     await receipt.getByRole('button', { name: 'Imprimer le récépissé' }).click();
     await expect(receipt.getByTestId('print-result')).toHaveText(/Imprimé/);

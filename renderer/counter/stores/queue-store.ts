@@ -59,7 +59,8 @@ export const useQueueStore = defineStore('queue', () => {
     const sentAt = Date.now();
     try {
       const health = await session.guarded((hub) => hub.health());
-      clockOffsetMs.value = health.now - (sentAt + Date.now()) / 2;
+      // Whole milliseconds: instants go into content models that want integers.
+      clockOffsetMs.value = Math.round(health.now - (sentAt + Date.now()) / 2);
     } catch {
       // Keep the previous offset; waits are then off by this machine's drift at most.
     }
