@@ -9,6 +9,7 @@ const benches: Array<{ area: string; load: () => Promise<{ bench: Bench }> }> = 
   { area: 'scanner', load: () => import('../devices/scanner/scan-bench') },
   { area: 'device host', load: () => import('../device-host/device-host-bench') },
   { area: 'central sandbox', load: () => import('../central-sandbox/bench') },
+  { area: 'counter console', load: () => import('../../e2e/counter/counter-bench') },
 ];
 
 function formatValue(value: number): string {
