@@ -35,12 +35,15 @@ export const useHubStore = defineStore('hub', () => {
   function onStatus(next: StreamStatus, detail?: string) {
     status.value = next;
     statusDetail.value = detail;
-    clearTimeout(downTimer);
     if (next === 'live') {
+      clearTimeout(downTimer);
+      downTimer = undefined;
       linkDownLong.value = false;
       commandsFailing.value = false;
       if (lastReport) void reportDevices(lastReport);
-    } else if (next === 'connecting' || next === 'reconnecting') {
+    } else if ((next === 'connecting' || next === 'reconnecting') && downTimer === undefined) {
+      // Armed once per outage: each failed retry says "reconnecting" again and must not
+      // push the deadline back.
       downTimer = setTimeout(() => (linkDownLong.value = true), DOWN_AFTER_MS);
     }
   }
@@ -66,6 +69,7 @@ export const useHubStore = defineStore('hub', () => {
   function disconnect() {
     stream?.stop();
     clearTimeout(downTimer);
+    downTimer = undefined;
   }
 
   function client(): HubClient {
