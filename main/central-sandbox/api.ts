@@ -130,6 +130,7 @@ export function createApiHandler(deps: ApiDeps) {
           now: deps.now,
           counters,
           refusedServices: () => deps.plan.faults.refuseServiceCodes,
+          namesRecords: () => deps.plan.faults.nameRefusedRecords,
         });
       case 'appointments':
         return appointments(req, url, siteId);

@@ -28,6 +28,9 @@ export const faultsSchema = z.strictObject({
   /** Visits of these services are refused as invalid records, as a central system refuses
    *  a service it does not know yet (a poison record for the site to quarantine). */
   refuseServiceCodes: z.array(z.string().min(1).max(40)).max(100).default([]),
+  /** false: a refused batch is answered 400 as a whole, naming no record (a central
+   *  system less helpful than the contract asks; the site must find the record itself). */
+  nameRefusedRecords: z.boolean().default(true),
 });
 export type Faults = z.infer<typeof faultsSchema>;
 export type FaultsInput = z.input<typeof faultsSchema>;

@@ -40,6 +40,8 @@ export interface BatchDeps {
   counters: { replays: number; conflicts: number };
   /** Service codes this central system does not know (visits of them are refused). */
   refusedServices: () => readonly string[];
+  /** Whether a refused batch names its refused records (false: a bare 400). */
+  namesRecords: () => boolean;
 }
 
 const envelopeSchema = z.object({
@@ -118,6 +120,8 @@ function ingest(
     new Set(deps.refusedServices()),
   );
   const receivedAt = deps.now().toISOString();
+  if (refused.length > 0 && !deps.namesRecords())
+    throw new HttpError(400, 'bad-request', 'The batch is invalid; nothing was stored.');
   if (refused.length > 0) {
     const error = new HttpError(
       422,

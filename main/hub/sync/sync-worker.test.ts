@@ -204,6 +204,30 @@ describe('sending visits to the central API', () => {
     expect(central.duplicatesSeen()).toBe(0);
   });
 
+  it('finds the record at fault by halving a batch refused as a whole', async () => {
+    const central = await sandbox({
+      faults: { refuseServiceCodes: ['etat-civil'], nameRefusedRecords: false },
+    });
+    const t = await hub(central, { batchSize: 64 });
+    const progress: string[] = [];
+    t.hub.context.sync.onProgress((p) => progress.push(p.type));
+    closeVisits(t, 25, 'iris');
+    closeVisits(t, 1, 'etat-civil');
+    closeVisits(t, 30, 'iris');
+    await waitForSync(
+      t,
+      central,
+      'the refused visit alone in quarantine, the others sent',
+      () => status(t).quarantined === 1 && status(t).backlog === 0,
+    );
+    expect(central.visitCount()).toBe(55);
+    expect(central.duplicatesSeen()).toBe(0);
+    expect(progress).toContain('split');
+    const [held] = t.hub.context.sync.outbox.quarantined();
+    expect(held?.record).toMatchObject({ serviceCode: 'etat-civil' });
+    expect(held?.reason).toMatchObject({ status: 400, code: 'bad-request' });
+  });
+
   it('alerts staff when the token is refused, and clears the alert once it works', async () => {
     const central = await sandbox();
     const dataDir = mkdtempSync(join(tmpdir(), 'accueil-sync-'));
