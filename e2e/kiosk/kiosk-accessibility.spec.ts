@@ -67,6 +67,14 @@ test('low reach brings every control to the bottom half of the screen', async ({
   };
   await check('home');
   await kiosk.screenshot('fr-22-low-reach-home');
+  await kiosk.openAccessibility();
+  for (const control of await page.locator('dialog[open] button').all())
+    expect(
+      (await control.boundingBox())?.y,
+      'a control of the accessibility panel',
+    ).toBeGreaterThanOrEqual(half);
+  await kiosk.screenshot('fr-24-low-reach-dialog');
+  await kiosk.closeDialog();
   await kiosk.chooseAppointment();
   await check('check-in');
   await kiosk.screenshot('fr-23-low-reach-check-in');
