@@ -76,6 +76,11 @@ async function main(): Promise<number> {
     console.error(`device-host: ${describeProblems(read.file, read.problems)}`);
     return 2;
   }
+  // Listen for the stop signals first: one may come while the devices open.
+  const stopRequested = new Promise<void>((resolve) => {
+    process.once('SIGINT', () => resolve());
+    process.once('SIGTERM', () => resolve());
+  });
   const host = await startDeviceHost(options(read.value));
   log(`device host listening on ${host.url}`);
   log(`open the kiosk page as <hub>/kiosk/#token=<kiosk device token>&${host.linkParams}`);
@@ -89,10 +94,7 @@ async function main(): Promise<number> {
   };
   host.statuses().forEach(report);
   host.onStatusChange(report);
-  await new Promise<void>((resolve) => {
-    process.once('SIGINT', () => resolve());
-    process.once('SIGTERM', () => resolve());
-  });
+  await stopRequested;
   await host.close();
   return 0;
 }
