@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { publicView } from '../../shared/contracts/views';
 import { demoSiteConfig } from '../../shared/demo';
 import { evolve, initialState } from '../../shared/engine';
-import { readPublicView } from './public-view';
+import { readPublicView, withAvailability } from './public-view';
 
 // The hub's own public view (shared/contracts), built from the demo site, read as the kiosk does.
 const state = evolve(initialState(), { type: 'config:replaced', at: 0, config: demoSiteConfig() });
@@ -39,5 +39,19 @@ describe('readPublicView', () => {
     expect(readPublicView(publicView(initialState(), monday10))).toBeNull();
     expect(readPublicView({ hello: 'world' })).toBeNull();
     expect(readPublicView(null)).toBeNull();
+  });
+});
+
+describe('withAvailability', () => {
+  it('takes the fresh availability of each service and ignores what it cannot read', () => {
+    const view = readPublicView(publicView(state, monday10));
+    if (!view) throw new Error('no view');
+    const sunday = Date.UTC(2026, 10, 22, 9, 0);
+    const fresh = withAvailability(view, publicView(state, sunday).services);
+    expect(fresh.services.find((s) => s.code === 'iris')?.availability).toMatchObject({
+      available: false,
+      reason: 'closed',
+    });
+    expect(withAvailability(view, [{ nonsense: true }])).toBe(view);
   });
 });

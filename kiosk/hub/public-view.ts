@@ -124,3 +124,21 @@ export function readPublicView(view: unknown): KioskView | null {
     : [{ code: allServicesCategory, names: { fr: site.name } }];
   return { siteName: site.name, languages: site.languages, categories, services: kioskServices };
 }
+
+/**
+ * The same view with fresh availability (`GET /api/v1/services/availability`): the
+ * stream only sends a new public view when a command changes it, not when the clock
+ * passes a closing time or a cut-off.
+ */
+export function withAvailability(view: KioskView, fresh: unknown): KioskView {
+  const parsed = z.array(availabilitySchema).safeParse(fresh);
+  if (!parsed.success) return view;
+  const byService = new Map(parsed.data.map((a) => [a.service, a]));
+  return {
+    ...view,
+    services: view.services.map((service) => {
+      const availability = byService.get(service.code);
+      return availability ? { ...service, availability } : service;
+    }),
+  };
+}

@@ -10,7 +10,7 @@ import {
   untilAnswered,
   type HubLink,
 } from '../../renderer/common/hub';
-import { readPublicView, type KioskView } from '../hub/public-view';
+import { readPublicView, withAvailability, type KioskView } from '../hub/public-view';
 
 /** A link that drops for less than this is not shown: the stream resumes on its own. */
 const DOWN_AFTER_MS = 2_000;
@@ -114,6 +114,17 @@ export const useHubStore = defineStore('hub', () => {
     });
   }
 
+  /** Re-reads which services take walk-ins now (opening hours move on without commands). */
+  async function refreshAvailability(): Promise<void> {
+    if (!hubClient) return;
+    try {
+      const { services: fresh } = await hubClient.availability();
+      if (view.value) view.value = withAvailability(view.value, fresh);
+    } catch {
+      // The streamed view stays; a ticket refused meanwhile says why anyway.
+    }
+  }
+
   const services = computed(() => view.value?.services ?? []);
   const categories = computed(() => view.value?.categories ?? []);
   const refused = computed(() => status.value === 'refused');
@@ -138,6 +149,7 @@ export const useHubStore = defineStore('hub', () => {
     disconnect,
     client,
     raiseAlert,
+    refreshAvailability,
     reportDevices,
     recordDelivery,
     commandFailed: () => (commandsFailing.value = true),
