@@ -97,6 +97,11 @@ async function main(): Promise<number> {
     console.log(usage);
     return 0;
   }
+  // Listen for Ctrl+C first: it may come while the demo starts.
+  const stopRequested = new Promise<void>((resolve) => {
+    process.once('SIGINT', () => resolve());
+    process.once('SIGTERM', () => resolve());
+  });
   let demo: Demo;
   try {
     demo = await startDemo({
@@ -125,10 +130,7 @@ async function main(): Promise<number> {
     );
   });
 
-  await new Promise<void>((resolve) => {
-    process.once('SIGINT', () => resolve());
-    process.once('SIGTERM', () => resolve());
-  });
+  await stopRequested;
   input.close();
   console.log('stopping the demo…');
   await demo.close();
