@@ -20,6 +20,10 @@ test('a visitor takes a printed walk-in ticket: number, people ahead and wait, t
   expect(number).toMatch(/^A\d{3}$/);
   await expect(kiosk.page.getByTestId('ticket-ahead')).toBeVisible();
   await expect(kiosk.page.getByTestId('ticket-wait')).toContainText('Attente estimée');
+  // Screen readers hear it too, the number spelt out.
+  await expect(kiosk.page.locator('[aria-live="polite"]')).toContainText(
+    `Votre numéro est ${[...number].join(' ')}.`,
+  );
   await kiosk.printTicket();
   await expect
     .poll(() =>

@@ -7,7 +7,6 @@ export const ar: KioskCatalog = {
   'toolbar.label': 'اللغة وسهولة الاستخدام',
   'toolbar.language': 'اللغة',
   'toolbar.accessibility': 'سهولة الاستخدام',
-  'toolbar.home': 'البداية',
   'nav.back': 'رجوع',
   'nav.home': 'العودة إلى البداية',
   'nav.label': 'التنقل',
@@ -166,7 +165,6 @@ export const ar: KioskCatalog = {
   'setup.refused': 'رفض الخادم رمز هذا الجهاز: سجّله من جديد.',
 
   'language.title': 'اختر لغتك',
-  'language.current': 'اللغة الحالية: {language}',
 
   'a11y.title': 'سهولة الاستخدام',
   'a11y.largeText': 'نص أكبر',

@@ -5,7 +5,6 @@ export const en: KioskCatalog = {
   'toolbar.label': 'Language and accessibility',
   'toolbar.language': 'Language',
   'toolbar.accessibility': 'Accessibility',
-  'toolbar.home': 'Home',
   'nav.back': 'Back',
   'nav.home': 'Back to the start',
   'nav.label': 'Navigation',
@@ -177,7 +176,6 @@ export const en: KioskCatalog = {
   'setup.refused': 'The server refused this kiosk’s token: enrol it again.',
 
   'language.title': 'Choose your language',
-  'language.current': 'Current language: {language}',
 
   'a11y.title': 'Accessibility',
   'a11y.largeText': 'Larger text',

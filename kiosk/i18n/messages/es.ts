@@ -5,7 +5,6 @@ export const es: KioskCatalog = {
   'toolbar.label': 'Idioma y accesibilidad',
   'toolbar.language': 'Idioma',
   'toolbar.accessibility': 'Accesibilidad',
-  'toolbar.home': 'Inicio',
   'nav.back': 'Volver',
   'nav.home': 'Volver al inicio',
   'nav.label': 'Navegación',
@@ -180,7 +179,6 @@ export const es: KioskCatalog = {
   'setup.refused': 'El servidor rechazó el token de este terminal: regístrelo de nuevo.',
 
   'language.title': 'Elija su idioma',
-  'language.current': 'Idioma actual: {language}',
 
   'a11y.title': 'Accesibilidad',
   'a11y.largeText': 'Texto más grande',

@@ -6,7 +6,6 @@ export const fr = {
   'toolbar.label': 'Langue et accessibilité',
   'toolbar.language': 'Langue',
   'toolbar.accessibility': 'Accessibilité',
-  'toolbar.home': 'Accueil',
   'nav.back': 'Retour',
   'nav.home': 'Retour à l’accueil',
   'nav.label': 'Navigation',
@@ -181,7 +180,6 @@ export const fr = {
   'setup.refused': 'Le jeton de cette borne a été refusé par le serveur : inscrivez-la de nouveau.',
 
   'language.title': 'Choisissez votre langue',
-  'language.current': 'Langue actuelle : {language}',
 
   'a11y.title': 'Accessibilité',
   'a11y.largeText': 'Texte agrandi',

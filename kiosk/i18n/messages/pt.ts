@@ -5,7 +5,6 @@ export const pt: KioskCatalog = {
   'toolbar.label': 'Língua e acessibilidade',
   'toolbar.language': 'Língua',
   'toolbar.accessibility': 'Acessibilidade',
-  'toolbar.home': 'Início',
   'nav.back': 'Voltar',
   'nav.home': 'Voltar ao início',
   'nav.label': 'Navegação',
@@ -177,7 +176,6 @@ export const pt: KioskCatalog = {
   'setup.refused': 'O servidor recusou o token deste terminal: registe-o de novo.',
 
   'language.title': 'Escolha a sua língua',
-  'language.current': 'Língua atual: {language}',
 
   'a11y.title': 'Acessibilidade',
   'a11y.largeText': 'Texto maior',

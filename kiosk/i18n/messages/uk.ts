@@ -7,7 +7,6 @@ export const uk: KioskCatalog = {
   'toolbar.label': 'Мова та доступність',
   'toolbar.language': 'Мова',
   'toolbar.accessibility': 'Доступність',
-  'toolbar.home': 'Початок',
   'nav.back': 'Назад',
   'nav.home': 'На початок',
   'nav.label': 'Навігація',
@@ -175,7 +174,6 @@ export const uk: KioskCatalog = {
   'setup.refused': 'Сервер відхилив токен цього термінала: зареєструйте його знову.',
 
   'language.title': 'Оберіть мову',
-  'language.current': 'Поточна мова: {language}',
 
   'a11y.title': 'Доступність',
   'a11y.largeText': 'Великий текст',
