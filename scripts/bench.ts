@@ -1,15 +1,18 @@
-// `npm run bench`: every area's figures in one run on this machine, printed side by side
-// with their targets. Figures only; nothing here passes or fails a test.
-import type { Bench, BenchSection } from '../bench/report';
+// `npm run bench`: every area's figures (hub, devices, central sync, the web apps in
+// Chromium) in one run on this machine, printed side by side with their targets.
+// Figures only; nothing here passes or fails a test. It lives in scripts/ because it
+// reaches both main/ and the browser benches of e2e/.
+import type { Bench, BenchSection } from '../main/bench/report';
 
 const benches: Array<{ area: string; load: () => Promise<{ bench: Bench }> }> = [
-  { area: 'hub', load: () => import('../hub/bench') },
-  { area: 'printer', load: () => import('../devices/printer/bench') },
-  { area: 'virtual printer', load: () => import('../devices/virtual-printer/bench') },
-  { area: 'scanner', load: () => import('../devices/scanner/scan-bench') },
-  { area: 'device host', load: () => import('../device-host/device-host-bench') },
-  { area: 'central sandbox', load: () => import('../central-sandbox/bench') },
-  { area: 'counter console', load: () => import('../../e2e/counter/counter-bench') },
+  { area: 'hub', load: () => import('../main/hub/bench') },
+  { area: 'printer', load: () => import('../main/devices/printer/bench') },
+  { area: 'virtual printer', load: () => import('../main/devices/virtual-printer/bench') },
+  { area: 'scanner', load: () => import('../main/devices/scanner/scan-bench') },
+  { area: 'device host', load: () => import('../main/device-host/device-host-bench') },
+  { area: 'central sandbox', load: () => import('../main/central-sandbox/bench') },
+  { area: 'central sync', load: () => import('../main/hub/sync/bench') },
+  { area: 'counter console', load: () => import('../e2e/counter/counter-bench') },
 ];
 
 function formatValue(value: number): string {
