@@ -2,7 +2,7 @@ import { test as base } from '@playwright/test';
 import { KioskPage } from './kiosk-page';
 import { siteTimeZone } from './kiosk-site';
 import { kioskViewport } from './kiosk-viewport';
-import { startKioskWorld, type KioskWorld } from './kiosk-world';
+import { startKioskWorld, type KioskWorld, type KioskWorldOptions } from './kiosk-world';
 
 // One real hub, device host and kiosk build per spec file (beforeAll), a fresh page per
 // test in a portrait kiosk-sized window; the browser itself is reused by Playwright.
@@ -19,10 +19,10 @@ export const test = base.extend<{ kiosk: KioskPage }>({
 export { expect } from '@playwright/test';
 
 /** Starts the world before the file's tests and stops it after; read it as `world()`. */
-export function useKioskWorld(): () => KioskWorld {
+export function useKioskWorld(options: KioskWorldOptions = {}): () => KioskWorld {
   let world: KioskWorld | undefined;
   test.beforeAll(async () => {
-    world = await startKioskWorld();
+    world = await startKioskWorld(options);
   });
   test.afterAll(async () => {
     await world?.close();

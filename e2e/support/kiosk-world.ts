@@ -50,7 +50,12 @@ export interface KioskWorld {
   close(): Promise<void>;
 }
 
-export async function startKioskWorld(): Promise<KioskWorld> {
+export interface KioskWorldOptions {
+  /** How often the device host reads the printer's status (how soon the page learns). */
+  printerPollMs?: number;
+}
+
+export async function startKioskWorld(options: KioskWorldOptions = {}): Promise<KioskWorld> {
   const webDir = await ensureKioskBuild();
   const dataDir = mkdtempSync(join(tmpdir(), 'accueil-kiosk-e2e-'));
   const hubOptions = (port: number) => ({
@@ -132,7 +137,7 @@ export async function startKioskWorld(): Promise<KioskWorld> {
     scanner: { kind: 'simulated', id: 'borne-scanner' },
     allowedOrigins: [hub.url],
     // Printer conditions switched by a test reach the page quickly.
-    supervisor: { pollIntervalMs: 200 },
+    supervisor: { pollIntervalMs: options.printerPollMs ?? 200 },
     log: () => {},
   });
   hub.allowDeviceHostOrigin(devices.url);

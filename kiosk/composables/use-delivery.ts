@@ -51,10 +51,9 @@ export function useDelivery() {
     }
     tickets.delivery = 'print-failed';
     void hub.recordDelivery(ticket.ticketId, 'paperless');
-    // The device host reports the printer's own state to the hub (devices:report); a
-    // printer it cannot even reach is said here.
-    if (['unreachable', 'no-answer', 'unavailable', 'bad-response'].includes(result.error.code))
-      void hub.raiseAlert('printer-unavailable', `print failed: ${result.error.code}`);
+    // Staff hear of it now, not at the next status report (the hub keeps one alert per
+    // kiosk and kind, and closes it when the printer reports ready again).
+    void hub.raiseAlert('printer-unavailable', `print failed: ${result.error.code}`);
   }
 
   /** The visitor chose paperless, or the printer cannot print: the ticket stays on screen. */
