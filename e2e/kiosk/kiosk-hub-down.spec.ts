@@ -22,12 +22,12 @@ test('hub down: "Rendez-vous à l’accueil", then back where the visitor was', 
   await kiosk.chooseTicket();
   await kiosk.expectScreen('categories');
   await world().stopHub();
-  await kiosk.expectScreen('hub-down');
+  await kiosk.expectScreen('hub-down', 15_000);
   await expect(kiosk.heading).toHaveText('Rendez-vous à l’accueil');
   await kiosk.expectAccessible('hub down');
   await kiosk.screenshot('fr-19-hub-down');
   await world().restartHub();
-  await kiosk.expectScreen('categories');
+  await kiosk.expectScreen('categories', 15_000);
 });
 
 test('a ticket asked for while the hub is down is issued once when it returns', async ({
@@ -51,10 +51,10 @@ test('a ticket asked for while the hub is down is issued once when it returns', 
   await kiosk.expectScreen('priority');
   const before = await ticketsOf('iris');
   await kiosk.page.getByTestId('priority-no').click();
-  await kiosk.expectScreen('hub-down');
+  await kiosk.expectScreen('hub-down', 15_000);
   await expect(kiosk.page.getByTestId('hub-down-pending')).toBeVisible();
   await world().restartHub();
-  await kiosk.expectScreen('ticket');
+  await kiosk.expectScreen('ticket', 15_000);
   await expect(kiosk.ticketNumber).toBeVisible();
   const after = await ticketsOf('iris');
   expect(after.length).toBe(before.length + 1);

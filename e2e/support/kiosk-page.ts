@@ -42,8 +42,13 @@ export class KioskPage {
     await this.expectScreen('attract');
   }
 
-  async expectScreen(name: ScreenName): Promise<void> {
-    await expect(this.screen).toHaveAttribute('data-screen', name);
+  /** `timeoutMs` for screens that wait on the network coming back (reconnection backoff). */
+  async expectScreen(name: ScreenName, timeoutMs?: number): Promise<void> {
+    await expect(this.screen).toHaveAttribute(
+      'data-screen',
+      name,
+      timeoutMs ? { timeout: timeoutMs } : {},
+    );
   }
 
   private async tap(testId: string): Promise<void> {
