@@ -1,0 +1,88 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openingState } from '../../shared/calendar/opening-hours';
+import { demoSiteConfig } from '../../shared/demo';
+import { demoAccounts } from './demo-accounts';
+import { startDemo, type Demo } from './start-demo';
+
+// What `npm start` composes, started for real: sandbox, hub, web apps, device host.
+
+let demo: Demo;
+let dir: string;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'accueil-demo-'));
+  demo = await startDemo({ dataDir: dir, port: 0, realTime: false, log: () => {} });
+}, 120_000);
+
+afterAll(async () => {
+  await demo?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+interface Answer {
+  status: number;
+  body: { token?: string; state?: { appointments?: object }; ok?: boolean } | null;
+}
+
+async function json(url: string, init: RequestInit = {}): Promise<Answer> {
+  const response = await fetch(url, init);
+  const text = await response.text();
+  return { status: response.status, body: text ? (JSON.parse(text) as Answer['body']) : null };
+}
+
+async function login(agentId: string, password: string): Promise<string> {
+  const answer = await json(`${demo.hub.url}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ agentId, password }),
+  });
+  expect(answer.status).toBe(200);
+  return answer.body?.token ?? '';
+}
+
+describe('the demo site', () => {
+  it('runs on a clock at which the site is open', () => {
+    const config = demoSiteConfig();
+    expect(openingState(config.calendar, config.timezone, demo.clock.now()).open).toBe(true);
+  });
+
+  it('serves the kiosk and the counter console from the hub', async () => {
+    for (const path of ['/kiosk/', '/counter/']) {
+      const response = await fetch(`${demo.hub.url}${path}`);
+      expect(response.status).toBe(200);
+      expect(await response.text()).toContain('<div id="app"');
+    }
+    expect(demo.kioskUrl).toMatch(/\/kiosk\/#token=[\w-]+&.*devices=.*&deviceToken=[\w-]+/);
+  });
+
+  it('has the day’s appointments from the central sandbox in the hub', async () => {
+    expect(demo.appointments.length).toBeGreaterThan(50);
+    const token = await login(demoAccounts.managerId, demoAccounts.managerPassword);
+    let loaded = 0;
+    for (let attempt = 0; attempt < 100 && loaded === 0; attempt += 1) {
+      const state = await json(`${demo.hub.url}/api/v1/state`, {
+        headers: { authorization: `Bearer ${token}` },
+      });
+      loaded = Object.keys(state.body?.state?.appointments ?? {}).length;
+      if (loaded === 0) await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect(loaded).toBe(demo.appointments.length);
+  });
+
+  it('lets every demo agent sign in, and the kiosk print on the virtual printer', async () => {
+    for (const agent of demoAccounts.agents) await login(agent.id, agent.password);
+    const status = await json(`${demo.devices.url}/device/v1/printer:status`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${demo.devices.token}`,
+        origin: demo.hub.url,
+      },
+      body: '{}',
+    });
+    expect(status.body).toMatchObject({ ok: true, value: { state: 'ready' } });
+  });
+});
