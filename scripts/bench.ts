@@ -13,6 +13,7 @@ const benches: Array<{ area: string; load: () => Promise<{ bench: Bench }> }> = 
   { area: 'central sandbox', load: () => import('../main/central-sandbox/bench') },
   { area: 'central sync', load: () => import('../main/hub/sync/bench') },
   { area: 'counter console', load: () => import('../e2e/counter/counter-bench') },
+  { area: 'kiosk', load: () => import('../e2e/support/kiosk-bench') },
 ];
 
 function formatValue(value: number): string {
