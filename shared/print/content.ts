@@ -5,7 +5,7 @@ import { dateTimeFormat } from './format-time';
 // never printer commands, and are strict: a field nobody declared (an agent's name, a
 // visitor's phone number) is refused rather than silently carried along.
 
-export const printLanguages = ['fr', 'en', 'es', 'ar', 'pt'] as const;
+export const printLanguages = ['fr', 'en', 'es', 'ar', 'pt', 'uk'] as const;
 export type PrintLanguage = (typeof printLanguages)[number];
 
 const line = (max: number) => z.string().trim().min(1).max(max);
@@ -46,14 +46,16 @@ function isTimeZone(zone: string): boolean {
 }
 
 /**
- * What a QR code may carry: an opaque token, or an https URL ending in one. No '@', no
- * spaces, nothing but printable ASCII: it must never hold a name, e-mail or phone number.
+ * What a QR code may carry: an opaque token, or a web address holding one (in its path,
+ * query or fragment, e.g. a ticket's status page `https://ville.fr/status/#t=<token>`;
+ * http is allowed for a hub on the site's own network). No '@', no spaces, nothing but
+ * printable ASCII: it must never hold a name, e-mail or phone number.
  */
 export const qrPayloadSchema = z
   .string()
   .regex(
-    /^(?:https:\/\/[A-Za-z0-9.-]+(?::\d+)?(?:\/[A-Za-z0-9._~-]*)*(?:\?[A-Za-z0-9._~=&-]*)?|[A-Za-z0-9_-]{16,128})$/,
-    'a QR payload is an opaque token ([A-Za-z0-9_-], 16 to 128) or an https URL holding one',
+    /^(?:https?:\/\/[A-Za-z0-9.-]+(?::\d+)?(?:\/[A-Za-z0-9._~-]*)*(?:\?[A-Za-z0-9._~=&-]*)?(?:#[A-Za-z0-9._~=&-]*)?|[A-Za-z0-9_-]{16,128})$/,
+    'a QR payload is an opaque token ([A-Za-z0-9_-], 16 to 128) or an http(s) address holding one',
   )
   .max(300);
 
@@ -90,8 +92,12 @@ export const checkInContentSchema = z
     ...header,
     ...queuePosition,
     appointmentAt: printedTimeSchema,
-    /** The counter or office the visitor is expected at, e.g. "4" or "B12". */
-    counter: line(12),
+    /**
+     * The counter or office the visitor is expected at, e.g. "4" or "B12", when it is
+     * known. A kiosk checking a visitor in does not know it yet: the ticket then says
+     * the visitor will be called (on the waiting-room screen).
+     */
+    counter: line(12).optional(),
   })
   .strict();
 

@@ -6,7 +6,8 @@ import { heading, hugeSize, qrWithCaption, smallPrint } from './layout-common';
 import type { Paper } from './paper';
 
 // A queue ticket and an appointment check-in ticket: the number dominates, then how long
-// the wait is, then the QR code to follow the queue from a phone.
+// the wait is, then the QR code to follow the queue from a phone. A check-in ticket also
+// says when the appointment is, and where to go when that is known already.
 
 export interface LayoutContext {
   paper: Paper;
@@ -89,7 +90,10 @@ export function layoutCheckIn(content: CheckInContent, ctx: LayoutContext): Prin
       ...numberBlocks(content, ctx),
       {
         kind: 'text',
-        text: labels.goToCounter(content.counter),
+        text:
+          content.counter === undefined
+            ? labels.youWillBeCalled
+            : labels.goToCounter(content.counter),
         align: 'center',
         style: { bold: true },
       },

@@ -144,6 +144,28 @@ describe('layouts', () => {
     expect(report.substitutions.some((s) => s.char === 'ر' && s.lost)).toBe(true);
   });
 
+  it('hand Ukrainian (Cyrillic) lines to the rasterizer, left to right, and keep the number as text', () => {
+    const requests: RasterRequest[] = [];
+    const ukrainian = printContentSchema.parse({
+      ...ticket,
+      language: 'uk',
+      serviceName: 'Реєстрація актів цивільного стану',
+    });
+    const { bytes, report } = renderPrintContent(ukrainian, {
+      paperWidth: 58,
+      rasterize: blankRaster(requests),
+    });
+    expect(report.substitutions.filter((s) => s.lost)).toEqual([]);
+    expect(requests.map((r) => r.text)).toEqual(
+      expect.arrayContaining(['Ваш номер', 'Реєстрація актів цивільного стану']),
+    );
+    expect(requests.find((r) => r.text === 'Людей перед вами')?.end).toBe('3');
+    expect(requests.every((r) => r.direction === 'ltr' && r.widthDots === 384)).toBe(true);
+    expect(requests.some((r) => r.text.startsWith('Вівторок, 14 січня 2025'))).toBe(true);
+    expect(contains(bytes, 'A042')).toBe(true);
+    expect(contains(bytes, "Ville d'Issy-les-Moulineaux")).toBe(true);
+  });
+
   it('words every language it knows', () => {
     for (const language of ['fr', 'en', 'es', 'pt'] as const) {
       const { report } = renderPrintContent(printContentSchema.parse({ ...ticket, language }), {
@@ -151,5 +173,47 @@ describe('layouts', () => {
       });
       expect(report.substitutions).toEqual([]);
     }
+  });
+});
+
+describe('check-in tickets', () => {
+  const checkIn = {
+    ...ticket,
+    kind: 'check-in',
+    appointmentAt: { epochMs: Date.UTC(2025, 0, 14, 9, 50), timeZone: 'Europe/Paris' },
+  } satisfies PrintContentInput;
+  const texts = (content: PrintContentInput) =>
+    layoutDocument(printContentSchema.parse(content), {
+      paper: papers[80],
+      labels: printLabels[content.language],
+      duplicate: false,
+    }).blocks.flatMap((b) =>
+      b.kind === 'text' ? [b.text] : b.kind === 'row' ? [b.start, b.end] : [],
+    );
+
+  it('print the appointment time and that the visitor will be called, when no counter is known', () => {
+    const printed = texts(checkIn);
+    expect(printed).toEqual(
+      expect.arrayContaining(['Votre arrivée est enregistrée', 'Rendez-vous', '10:50']),
+    );
+    expect(printed).toContain('Votre numéro sera appelé à l’écran');
+    expect(printed.some((t) => t.includes('guichet'))).toBe(false);
+  });
+
+  it('send the visitor to the counter when it is known', () => {
+    const printed = texts({ ...checkIn, counter: 'B12' });
+    expect(printed).toContain('Présentez-vous au guichet B12');
+    expect(printed).not.toContain('Votre numéro sera appelé à l’écran');
+  });
+
+  it('carry a status page address in the QR code, and nothing personal', () => {
+    const qr = 'http://hub.local:8080/status/#t=Qx7vK2pLm9RtZ4wBq1';
+    expect(printContentSchema.parse({ ...checkIn, qr }).qr).toBe(qr);
+    for (const bad of [
+      'https://hub.local/status/#t=jean.dupont@example.fr',
+      'https://hub.local/status/#name=Jean Dupont',
+      'ftp://hub.local/status/#t=Qx7vK2pLm9RtZ4wBq1',
+    ])
+      expect(printContentSchema.safeParse({ ...checkIn, qr: bad }).success, bad).toBe(false);
   });
 });

@@ -10,4 +10,4 @@ export {
   type JournalOptions,
 } from './print-journal';
 export { createRasterizer, type RasterizerOptions } from './rasterize';
-export { sampleTicket, sampleCheckIn, sampleReceipt } from './sample-content';
+export { sampleTicket, sampleCheckIn, sampleKioskCheckIn, sampleReceipt } from './sample-content';

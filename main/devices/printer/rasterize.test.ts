@@ -62,6 +62,29 @@ describe('rasterize', () => {
     expect(middle).toBe(0);
   });
 
+  it('puts a row value that does not fit beside its label on a line of its own', () => {
+    const request = {
+      ...base,
+      text: 'Орієнтовне очікування',
+      end: 'близько 12 хв',
+      direction: 'ltr',
+      align: 'left',
+    } as const;
+    const image = rasterize(request);
+    expect(image.heightDots).toBe(2 * 30);
+    const rowBytes = image.widthDots / 8;
+    const half = (from: number) => ({
+      ...image,
+      heightDots: 30,
+      bits: image.bits.slice(from * rowBytes, (from + 30) * rowBytes),
+    });
+    // The label alone on the first line, the value alone at the end of the second.
+    expect(inkByThird(half(0))[0]).toBeGreaterThan(0);
+    const [left, , right] = inkByThird(half(30));
+    expect(left).toBe(0);
+    expect(right).toBeGreaterThan(0);
+  });
+
   it('wraps long text onto more lines instead of cutting it', () => {
     const long = rasterize({
       ...base,
@@ -71,9 +94,15 @@ describe('rasterize', () => {
   });
 });
 
-describe('an Arabic ticket on the virtual printer', () => {
+// Scripts no Latin code page holds: Arabic (right to left) and Ukrainian (Cyrillic).
+const otherScripts = [
+  { language: 'ar', serviceName: 'الحالة المدنية' },
+  { language: 'uk', serviceName: 'Реєстрація актів цивільного стану' },
+] as const;
+
+describe.each(otherScripts)('a ticket in $language on the virtual printer', (words) => {
   it('prints the words as images, the number as text, and a QR that scans', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'arabic-ticket-'));
+    const dir = mkdtempSync(join(tmpdir(), `${words.language}-ticket-`));
     const vp = await startVirtualPrinter({ paperWidthMm: 58 });
     const journal = PrintJournal.open(join(dir, 'print.sqlite'));
     const printer = createTicketPrinter(
@@ -87,8 +116,8 @@ describe('an Arabic ticket on the virtual printer', () => {
       { journal, rasterize },
     );
     try {
-      const content = { ...sampleTicket, language: 'ar', serviceName: 'الحالة المدنية' };
-      const result = await printer.print({ id: 'ticket-ar-01', content });
+      const content = { ...sampleTicket, ...words };
+      const result = await printer.print({ id: `ticket-${words.language}-01`, content });
       expect(result).toMatchObject({ ok: true, substitutions: 0 });
       const job = await vp.waitForJob();
       expect(job.decoded.warnings).toEqual([]);

@@ -35,6 +35,8 @@ interface PlacedLine {
   align: 'left' | 'center' | 'right';
   /** Dots left free at the line's start (a hanging indent under a list marker). */
   indent?: number;
+  /** Drawn on the previous line (a row's value beside its label). */
+  besidePrevious?: boolean;
 }
 
 function layoutLines(ctx: SKRSContext2D, request: RasterRequest, width: number): PlacedLine[] {
@@ -56,8 +58,7 @@ function layoutLines(ctx: SKRSContext2D, request: RasterRequest, width: number):
   if (startWidth + gap + endWidth <= width)
     return [
       { text: request.text, align: startSide },
-      // Drawn on the same line: the caller merges lines that share an index (see below).
-      { text: request.end, align: endSide },
+      { text: request.end, align: endSide, besidePrevious: true },
     ];
   return [
     ...wrapToWidth(ctx, request.text, width).map((text) => ({ text, align: startSide })),
@@ -95,8 +96,12 @@ export function createRasterizer(options: RasterizerOptions = {}): Rasterize {
     const measure = createCanvas(1, 1).getContext('2d');
     measure.font = font;
     const placed = layoutLines(measure, request, width);
-    const sameLine = request.end !== undefined && placed.length === 2;
-    const rows = sameLine ? 1 : placed.length;
+    // A label and value too wide for one line each get their own (never drawn over each other).
+    const rowOf: number[] = [];
+    placed.forEach((line, i) =>
+      rowOf.push(i === 0 ? 0 : rowOf[i - 1]! + (line.besidePrevious ? 0 : 1)),
+    );
+    const rows = (rowOf.at(-1) ?? 0) + 1;
     const height = rows * lineAdvance;
 
     const canvas = createCanvas(width, height);
@@ -108,7 +113,7 @@ export function createRasterizer(options: RasterizerOptions = {}): Rasterize {
     ctx.direction = request.direction;
     ctx.textBaseline = 'middle';
     placed.forEach((line, i) => {
-      const row = sameLine ? 0 : i;
+      const row = rowOf[i] ?? i;
       const indent = line.indent ?? 0;
       const x =
         line.align === 'left' ? indent : line.align === 'right' ? width - indent : width / 2;

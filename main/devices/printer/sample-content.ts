@@ -35,6 +35,20 @@ export const sampleCheckIn = {
   qr: 'Hk3Jf9QmZ2xLw8Tb',
 } satisfies PrintContentInput;
 
+/** As a kiosk prints it at check-in: the counter is not known until the visitor is called. */
+export const sampleKioskCheckIn = {
+  kind: 'check-in',
+  ...town,
+  language: 'fr',
+  serviceName: 'État civil',
+  ticketNumber: 'E007',
+  issuedAt,
+  appointmentAt: { epochMs: Date.UTC(2025, 0, 14, 9, 50), timeZone: 'Europe/Paris' },
+  peopleAhead: 2,
+  estimatedWaitMinutes: 12,
+  qr: 'https://accueil.example.fr/status/#t=Hk3Jf9QmZ2xLw8Tb',
+} satisfies PrintContentInput;
+
 export const sampleReceipt = {
   kind: 'receipt',
   ...town,

@@ -24,6 +24,7 @@ export const ar: PrintLabels = {
   appointment: 'الموعد',
   counter: 'الشباك',
   goToCounter: (counter) => `توجه إلى الشباك ${counter}`,
+  youWillBeCalled: 'سيُنادى رقمك على الشاشة',
   receiptTitle: 'إيصال',
   reference: 'المرجع',
   date: 'التاريخ',

@@ -23,6 +23,7 @@ export const en: PrintLabels = {
   appointment: 'Appointment',
   counter: 'Counter',
   goToCounter: (counter) => `Please go to counter ${counter}`,
+  youWillBeCalled: 'Your number will be called on the screen',
   receiptTitle: 'Receipt',
   reference: 'Reference',
   date: 'Date',

@@ -23,6 +23,7 @@ export const es: PrintLabels = {
   appointment: 'Cita',
   counter: 'Ventanilla',
   goToCounter: (counter) => `Diríjase a la ventanilla ${counter}`,
+  youWillBeCalled: 'Su número se llamará en la pantalla',
   receiptTitle: 'Resguardo',
   reference: 'Referencia',
   date: 'Fecha',

@@ -23,6 +23,7 @@ export const fr: PrintLabels = {
   appointment: 'Rendez-vous',
   counter: 'Guichet',
   goToCounter: (counter) => `Présentez-vous au guichet ${counter}`,
+  youWillBeCalled: 'Votre numéro sera appelé à l’écran',
   receiptTitle: 'Récépissé',
   reference: 'Référence',
   date: 'Date',

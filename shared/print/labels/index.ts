@@ -5,7 +5,8 @@ import { es } from './es';
 import { fr } from './fr';
 import { pt } from './pt';
 import type { PrintLabels } from './types';
+import { uk } from './uk';
 
 export type { PrintLabels } from './types';
 
-export const printLabels: Record<PrintLanguage, PrintLabels> = { fr, en, es, ar, pt };
+export const printLabels: Record<PrintLanguage, PrintLabels> = { fr, en, es, ar, pt, uk };

@@ -23,6 +23,7 @@ export const pt: PrintLabels = {
   appointment: 'Marcação',
   counter: 'Balcão',
   goToCounter: (counter) => `Dirija-se ao balcão ${counter}`,
+  youWillBeCalled: 'O seu número será chamado no ecrã',
   receiptTitle: 'Comprovativo',
   reference: 'Referência',
   date: 'Data',

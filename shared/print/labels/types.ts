@@ -21,6 +21,8 @@ export interface PrintLabels {
   counter: string;
   /** "Please go to counter 4" style line on a check-in ticket. */
   goToCounter: (counter: string) => string;
+  /** Said instead when the counter is not known yet (a visitor checked in at the kiosk). */
+  youWillBeCalled: string;
   receiptTitle: string;
   reference: string;
   date: string;
