@@ -7,8 +7,9 @@ import { printJobId, ticketContent } from '../logic/ticket-content';
 
 /**
  * Handing the ticket over: printed (the default) through the DeviceBridge, in the
- * visitor's language, at most once per ticket; or paperless, the number and QR code on
- * screen to photograph. A print that fails leaves the paperless ticket on screen.
+ * visitor's language, at most once per ticket (a check-in ticket for an appointment); or
+ * paperless, the number and QR code on screen to photograph. Either QR code opens the
+ * ticket's status page on a phone. A print that fails leaves the paperless ticket on screen.
  */
 export function useDelivery() {
   const tickets = useTicketStore();
@@ -36,7 +37,10 @@ export function useDelivery() {
         timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
         peopleAhead: ticket.peopleAhead ?? 0,
         estimatedWaitMinutes: ticket.estimateMinutes,
-        qr: ticket.token,
+        qr: config.ticketQr(ticket.token),
+        ...(ticket.kind === 'check-in' && ticket.appointmentStart !== undefined
+          ? { appointmentStart: ticket.appointmentStart }
+          : {}),
       }),
     });
     if (tickets.ticket !== ticket) return;

@@ -54,6 +54,34 @@ describe('configFromAddress', () => {
     });
   });
 
+  it('reads the public base of the ticket status page, and refuses one a QR cannot carry', () => {
+    const base = 'https://www.ville.example.fr/accueil/';
+    const result = configFromAddress(
+      `#token=${token}&status=${encodeURIComponent(base)}`,
+      '',
+      origin,
+    );
+    expect(result).toMatchObject({
+      ok: true,
+      config: { statusBase: 'https://www.ville.example.fr/accueil' },
+    });
+    expect(configFromAddress(`#token=${token}`, '', origin)).toMatchObject({ ok: true });
+    expect(
+      (configFromAddress(`#token=${token}`, '', origin) as { config: object }).config,
+    ).not.toHaveProperty('statusBase');
+    expect(
+      configFromAddress(
+        `#token=${token}&status=${encodeURIComponent('mailto:a@b.fr')}`,
+        '',
+        origin,
+      ),
+    ).toMatchObject({
+      ok: false,
+      reason: 'invalid',
+      message: expect.stringContaining('statusBase'),
+    });
+  });
+
   it('says "absent" when the page has no token', () => {
     expect(configFromAddress('', '', origin)).toMatchObject({ ok: false, reason: 'absent' });
   });
@@ -67,6 +95,15 @@ describe('loadPageConfig', () => {
     expect(storage.items.has(storageKey)).toBe(true);
     const reload = loadPageConfig({ hash: '', search: '', origin }, storage);
     expect(reload).toMatchObject({ ok: true, fromAddress: false, config: { hub: { token } } });
+  });
+
+  it('loads a configuration kept before the status page option existed', () => {
+    const storage = memoryStorage();
+    loadPageConfig({ hash: `#token=${token}`, search: '', origin }, storage);
+    const kept = JSON.parse(storage.items.get(storageKey) ?? '{}') as Record<string, unknown>;
+    delete kept.statusBase;
+    storage.setItem(storageKey, JSON.stringify(kept));
+    expect(loadPageConfig({ hash: '', search: '', origin }, storage)).toMatchObject({ ok: true });
   });
 
   it('treats a damaged stored entry as none', () => {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { parseDeviceHostLink, type DeviceHostLink } from '../../shared/ipc/http-routes';
 import type { HubLink } from '../../renderer/common/hub';
+import { isStatusBase } from '../logic/status-url';
 import { eservicePortals, type PortalId } from './portals';
 
 // How a kiosk page learns where its hub is and who it is. The device that hosts the
@@ -14,6 +15,8 @@ import { eservicePortals, type PortalId } from './portals';
 // A reload keeps working; closing the window forgets the token. Optional keys:
 //   hub=<URL>        the hub, when it is not the page's own origin
 //   town=<name>      the town's name printed at the top of tickets (default: site name)
+//   status=<URL>     the public address under which phones reach the ticket status page
+//                    (<URL>/status/), e.g. the town's published address (default: hub)
 //   portals=a,b      which e-service portals to offer (ids of config/portals.ts)
 //   idle=<s>         inactivity before the "are you still there?" warning (default 90)
 //   warning=<s>      how long the warning waits (default 30, never under 20)
@@ -22,6 +25,8 @@ export interface KioskPageConfig {
   hub: HubLink;
   devices: DeviceHostLink | null;
   townName: string | null;
+  /** Public base of the ticket status page a ticket's QR leads to; the hub's when absent. */
+  statusBase?: string;
   portals: PortalId[];
   idleMs: number;
   warningMs: number;
@@ -41,6 +46,14 @@ const storedSchema = z.strictObject({
   }),
   devices: z.strictObject({ url: z.string(), token: z.string() }).nullable(),
   townName: z.string().trim().min(1).max(60).nullable(),
+  // Optional: a configuration kept from before this option existed still loads.
+  statusBase: z
+    .string()
+    .refine(
+      isStatusBase,
+      'an http(s) address without query, fragment or "@", e.g. https://ville.fr',
+    )
+    .optional(),
   portals: z.array(z.enum(portalIds)),
   idleMs: z.number().int().min(5_000).max(3_600_000),
   warningMs: z.number().int().min(MIN_WARNING_MS).max(600_000),
@@ -85,6 +98,7 @@ export function configFromAddress(hash: string, search: string, origin: string):
     hub: { baseUrl: (found.get('hub') ?? origin).replace(/\/+$/, ''), token },
     devices,
     townName: found.get('town') ?? null,
+    ...(found.has('status') ? { statusBase: found.get('status')?.replace(/\/+$/, '') } : {}),
     portals: (found.get('portals')?.split(',') ?? portalIds).filter((id) => id !== ''),
     idleMs: seconds(found.get('idle'), 90_000),
     warningMs: Math.max(MIN_WARNING_MS, seconds(found.get('warning'), 30_000)),

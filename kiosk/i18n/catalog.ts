@@ -1,4 +1,11 @@
-import type { Catalog, LanguageInfo } from '../../renderer/common/i18n/translator';
+import type { Catalog } from '../../renderer/common/i18n/translator';
+import {
+  defaultVisitorLanguage,
+  isVisitorLanguage,
+  visitorLanguageInfo,
+  visitorLanguages,
+  type VisitorLanguage,
+} from '../../renderer/common/i18n/visitor-languages';
 import type { fr } from './messages/fr';
 
 /** Every message id of the kiosk: the keys of the French reference catalog. */
@@ -7,22 +14,9 @@ export type MessageKey = keyof typeof fr;
 export type KioskCatalog = Catalog<MessageKey>;
 
 /** The languages the kiosk speaks, each named in itself; French first. */
-export const kioskLanguages = [
-  { code: 'fr', nativeName: 'Français', dir: 'ltr' },
-  { code: 'en', nativeName: 'English', dir: 'ltr' },
-  { code: 'es', nativeName: 'Español', dir: 'ltr' },
-  { code: 'ar', nativeName: 'العربية', dir: 'rtl' },
-  { code: 'pt', nativeName: 'Português', dir: 'ltr' },
-  { code: 'uk', nativeName: 'Українська', dir: 'ltr' },
-] as const satisfies readonly LanguageInfo[];
+export const kioskLanguages = visitorLanguages;
 
-export type KioskLanguage = (typeof kioskLanguages)[number]['code'];
-export const defaultLanguage: KioskLanguage = 'fr';
-
-export function isKioskLanguage(code: string): code is KioskLanguage {
-  return kioskLanguages.some((language) => language.code === code);
-}
-
-export function languageInfo(code: KioskLanguage): LanguageInfo {
-  return kioskLanguages.find((language) => language.code === code) ?? kioskLanguages[0];
-}
+export type KioskLanguage = VisitorLanguage;
+export const defaultLanguage: KioskLanguage = defaultVisitorLanguage;
+export const isKioskLanguage = isVisitorLanguage;
+export const languageInfo = visitorLanguageInfo;

@@ -1,15 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDay, formatTime, waitWords } from './format';
-
-describe('waitWords', () => {
-  it('says unknown, minutes, or hours and minutes', () => {
-    expect(waitWords(null)).toEqual({ key: 'wait.unknown' });
-    expect(waitWords(Number.NaN)).toEqual({ key: 'wait.unknown' });
-    expect(waitWords(0.4)).toEqual({ key: 'wait.minutes', count: 0 });
-    expect(waitWords(12)).toEqual({ key: 'wait.minutes', count: 12 });
-    expect(waitWords(125)).toEqual({ key: 'wait.hours', hours: 2, minutes: '05' });
-  });
-});
+import { formatDay, formatTime } from './format';
 
 describe('formatTime and formatDay', () => {
   it('keep Latin digits in Arabic, like ticket numbers', () => {

@@ -1,16 +1,10 @@
+import { visitorLocales as locales } from '../../renderer/common/i18n/visitor-languages';
 import type { KioskLanguage } from '../i18n/catalog';
 
 // Times, dates and waits in the visitor's language. Digits stay Latin in every language,
 // like the ticket numbers they sit next to (and like the printed ticket).
 
-const locales: Record<KioskLanguage, string> = {
-  fr: 'fr-FR',
-  en: 'en-GB',
-  es: 'es-ES',
-  ar: 'ar-u-nu-latn',
-  pt: 'pt-PT',
-  uk: 'uk-UA',
-};
+export { waitWords, type WaitWords } from '../../renderer/common/i18n/wait-words';
 
 export function localeOf(language: KioskLanguage): string {
   return locales[language];
@@ -56,22 +50,4 @@ export function formatWhen(epochMs: number, now: number, language: KioskLanguage
     hour: '2-digit',
     minute: '2-digit',
   }).format(epochMs);
-}
-
-export type WaitWords =
-  | { key: 'wait.unknown' }
-  | { key: 'wait.minutes'; count: number }
-  | { key: 'wait.hours'; hours: number; minutes: string };
-
-/** How to say an estimated wait: unknown, in minutes, or in hours and minutes. */
-export function waitWords(minutes: number | null | undefined): WaitWords {
-  if (minutes === null || minutes === undefined || !Number.isFinite(minutes))
-    return { key: 'wait.unknown' };
-  const rounded = Math.max(0, Math.round(minutes));
-  if (rounded < 60) return { key: 'wait.minutes', count: rounded };
-  return {
-    key: 'wait.hours',
-    hours: Math.floor(rounded / 60),
-    minutes: String(rounded % 60).padStart(2, '0'),
-  };
 }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { ticketContentSchema } from '../../shared/print/content';
+import {
+  checkInContentSchema,
+  printLanguages,
+  ticketContentSchema,
+} from '../../shared/print/content';
+import { printLabels } from '../../shared/print/labels';
+import { kioskLanguages } from '../i18n/catalog';
 import { printJobSchema } from '../../shared/print/job';
 import { printJobId, printLanguageOf, ticketContent } from './ticket-content';
 
@@ -29,9 +35,30 @@ describe('ticketContent', () => {
     expect(content).not.toHaveProperty('siteName');
   });
 
-  it('prints in French where the printer has no words for the language', () => {
-    expect(printLanguageOf('uk')).toBe('fr');
-    expect(ticketContent({ ...input, language: 'uk' }).serviceName).toBe('IRIS – Information');
+  it('has print labels for every language the kiosk offers', () => {
+    for (const { code } of kioskLanguages) {
+      expect(printLanguages, `print labels for ${code}`).toContain(code);
+      expect(printLabels[printLanguageOf(code)].locale.startsWith(code), code).toBe(true);
+    }
+    expect(ticketContent({ ...input, language: 'uk' }).language).toBe('uk');
+  });
+
+  it('prints in French for a language it has no words for', () => {
+    expect(printLanguageOf('de')).toBe('fr');
+    expect(ticketContent({ ...input, language: 'de' }).serviceName).toBe('IRIS – Information');
+  });
+
+  it('is a check-in ticket, with the appointment’s time and no counter, for an appointment', () => {
+    const start = Date.UTC(2026, 10, 22, 9, 15);
+    const content = ticketContent({ ...input, appointmentStart: start });
+    expect(checkInContentSchema.parse(content)).toEqual(content);
+    expect(content).toMatchObject({
+      kind: 'check-in',
+      appointmentAt: { epochMs: start, timeZone: 'Europe/Paris' },
+      serviceName: 'IRIS – Información',
+    });
+    expect(content).not.toHaveProperty('counter');
+    expect(ticketContent(input).kind).toBe('ticket');
   });
 
   it('keeps figures in the ranges the printer accepts and cuts long names', () => {

@@ -1,13 +1,20 @@
 import type { LocalizedText } from '../../shared/domain/primitives';
-import { printLanguages, type PrintLanguage, type TicketContent } from '../../shared/print/content';
+import {
+  printLanguages,
+  type CheckInContent,
+  type PrintLanguage,
+  type TicketContent,
+} from '../../shared/print/content';
 
 // The printed ticket, as the shared content model (shared/print) in the visitor's
-// language: numbers and words only, the QR an opaque token. The device host lays it out.
+// language: numbers and words only, the QR the ticket's status page (an opaque token in
+// the address). The device host lays it out. A visitor checked in for an appointment gets
+// the check-in ticket: the appointment's time, and no counter yet (they will be called).
 
 export function printLanguageOf(language: string): PrintLanguage {
   return (printLanguages as readonly string[]).includes(language)
     ? (language as PrintLanguage)
-    : // A language the printer has no labels for prints in French, the site's own.
+    : // Every kiosk language has print labels (a test checks it); anything else: French.
       'fr';
 }
 
@@ -35,13 +42,15 @@ export interface TicketPrintInput {
   timeZone: string;
   peopleAhead: number;
   estimatedWaitMinutes: number | null;
+  /** What the ticket's QR code carries: its status page address (see status-url.ts). */
   qr: string;
+  /** The appointment's start, for a visitor who checked in: prints the check-in ticket. */
+  appointmentStart?: number;
 }
 
-export function ticketContent(input: TicketPrintInput): TicketContent {
+export function ticketContent(input: TicketPrintInput): TicketContent | CheckInContent {
   const language = printLanguageOf(input.language);
-  return {
-    kind: 'ticket',
+  const common = {
     townName: clip(input.townName, 60),
     ...(input.siteName && input.siteName !== input.townName
       ? { siteName: clip(input.siteName, 80) }
@@ -57,6 +66,13 @@ export function ticketContent(input: TicketPrintInput): TicketContent {
         : Math.min(600, Math.max(0, Math.round(input.estimatedWaitMinutes))),
     qr: input.qr,
   };
+  return input.appointmentStart === undefined
+    ? { kind: 'ticket', ...common }
+    : {
+        kind: 'check-in',
+        ...common,
+        appointmentAt: { epochMs: input.appointmentStart, timeZone: input.timeZone },
+      };
 }
 
 /** One print job per ticket: printing the same ticket again is answered `already-printed`. */
