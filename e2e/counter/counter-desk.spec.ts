@@ -22,6 +22,7 @@ test.describe('at the desk, with the counter’s receipt printer', () => {
     const paper = await printer.waitForJob();
     expect(paper.text).toContain('A001');
     expect(paper.text).toContain('Information');
+    expect(paper.text).toContain('Ville de Testeville');
     expect(paper.text).not.toContain('ag1');
 
     await issue.getByRole('button', { name: 'Un autre ticket' }).click();
@@ -88,7 +89,13 @@ test.describe('at the desk, with the counter’s receipt printer', () => {
     await receipt.getByRole('button', { name: 'Imprimer le récépissé' }).click();
     await expect(receipt.getByTestId('print-result')).toHaveText(/Imprimé/);
     const paper = await printer.waitForJob();
-    for (const expected of ['ZX98CV76BN', 'Acte de naissance', 'Guichet 2', 'Photo d'])
+    for (const expected of [
+      'Ville de Testeville',
+      'ZX98CV76BN',
+      'Acte de naissance',
+      'Guichet 2',
+      'Photo d',
+    ])
       expect(paper.text).toContain(expected);
     for (const absent of ['ag2', 'Dominique', 'Timbre fiscal', 'DUPLICATA'])
       expect(paper.text).not.toContain(absent);

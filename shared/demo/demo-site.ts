@@ -1,4 +1,5 @@
 import { siteConfigSchema, type SiteConfig, type SiteConfigInput } from '../domain/site-config';
+import { demoReceiptTemplates } from './demo-receipts';
 import { demoCategories, demoServices } from './demo-services';
 
 // The demo site: the Centre administratif municipal of DOMAIN.md, with its real opening
@@ -11,6 +12,7 @@ export const demoSiteConfigInput: SiteConfigInput = {
     id: 'centre-administratif',
     name: 'Centre administratif municipal',
     address: '47 rue du Général Leclerc, 92130 Issy-les-Moulineaux',
+    townName: "Ville d'Issy-les-Moulineaux",
   },
   timezone: 'Europe/Paris',
   languages: ['fr', 'en', 'es', 'ar', 'pt'],
@@ -128,6 +130,9 @@ export const demoSiteConfigInput: SiteConfigInput = {
   recallLimit: 2,
   defaultCheckInWindow: { earlyMinutes: 30, lateMinutes: 15 },
   estimateSampleSize: 10,
+  // Per-agent figures are personal data: the demo leaves them off, as a new site should.
+  reporting: { perAgentFigures: false },
+  receiptTemplates: demoReceiptTemplates,
 };
 
 /** The demo configuration, validated (and with defaults filled in). */

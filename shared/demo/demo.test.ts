@@ -13,6 +13,7 @@ describe('demo site', () => {
       id: 'centre-administratif',
       name: 'Centre administratif municipal',
       address: '47 rue du Général Leclerc, 92130 Issy-les-Moulineaux',
+      townName: "Ville d'Issy-les-Moulineaux",
     });
     expect(config.counters).toHaveLength(8);
     expect(config.agents).toHaveLength(8);
@@ -22,6 +23,24 @@ describe('demo site', () => {
       expect.arrayContaining(['ants-pre-demande', 'id-photo', 'proof-of-address']),
     );
     expect(config.services.find((s) => s.code === 'iris')?.mode).toBe('walk-in');
+  });
+
+  it('has four récépissé templates in French and English, and no per-agent figures', () => {
+    expect(config.receiptTemplates.map((t) => t.id)).toEqual([
+      'cni-passport-deposit',
+      'housing-deposit',
+      'civil-record-request',
+      'documents-deposit',
+    ]);
+    for (const template of config.receiptTemplates)
+      for (const text of [
+        template.names,
+        template.subject,
+        ...template.items,
+        ...template.nextSteps,
+      ])
+        expect(Object.keys(text)).toEqual(['fr', 'en']);
+    expect(config.reporting.perAgentFigures).toBe(false);
   });
 
   it('lets every service be served by a counter and an agent', () => {

@@ -10,6 +10,7 @@ interface Shape {
   counters: { id: string; services: string[] }[];
   agents: { id: string; services: string[] }[];
   outcomes: { code: string }[];
+  receiptTemplates: { id: string; services: string[] }[];
 }
 
 function duplicates(
@@ -70,6 +71,12 @@ export function checkReferences(config: Shape, ctx: z.RefinementCtx): void {
   );
   duplicates(
     ctx,
+    config.receiptTemplates.map((t) => ({ key: t.id })),
+    'receiptTemplates',
+    'id',
+  );
+  duplicates(
+    ctx,
     config.languages.map((l) => ({ key: l })),
     'languages',
     'language',
@@ -87,7 +94,7 @@ export function checkReferences(config: Shape, ctx: z.RefinementCtx): void {
   });
 
   const services = new Set(config.services.map((s) => s.code));
-  for (const list of ['counters', 'agents'] as const) {
+  for (const list of ['counters', 'agents', 'receiptTemplates'] as const) {
     config[list].forEach((item, index) => {
       item.services.forEach((code, position) => {
         if (!services.has(code)) {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { demoSiteConfig, demoSiteConfigInput } from '../demo/demo-site';
-import { siteConfigSchema } from './site-config';
+import { evolve } from '../engine/evolve';
+import { initialState } from '../engine/state';
+import { siteConfigSchema, townNameOf, withConfigDefaults, type SiteConfig } from './site-config';
 
 function issuesOf(input: unknown): { path: string; message: string }[] {
   const result = siteConfigSchema.safeParse(input);
@@ -63,6 +65,52 @@ describe('siteConfigSchema', () => {
     input.services = input.services.map((s) => (s.code === 'iris' ? { ...s, prefix: 'a1' } : s));
     expect(issuesOf(input).find((i) => i.path === 'services.0.prefix')?.message).toMatch(
       /capital letters/,
+    );
+  });
+
+  it('keeps a file written before townName, reporting and receipt templates valid', () => {
+    const { reporting: _r, receiptTemplates: _t, ...older } = clone();
+    const site = { ...older.site };
+    delete site.townName;
+    const parsed = siteConfigSchema.parse({ ...older, site });
+    expect(parsed.reporting).toEqual({ perAgentFigures: false });
+    expect(parsed.receiptTemplates).toEqual([]);
+    expect(townNameOf(parsed)).toBe('Centre administratif municipal');
+    expect(townNameOf(demoSiteConfig())).toBe("Ville d'Issy-les-Moulineaux");
+  });
+
+  it('gives a configuration recorded before those fields their defaults on replay', () => {
+    const { reporting: _r, receiptTemplates: _t, ...recorded } = demoSiteConfig();
+    const state = evolve(initialState(), {
+      type: 'config:replaced',
+      at: 0,
+      config: recorded as SiteConfig,
+    });
+    expect(state.config?.reporting.perAgentFigures).toBe(false);
+    expect(state.config?.receiptTemplates).toEqual([]);
+    const current = demoSiteConfig();
+    expect(withConfigDefaults(current)).toBe(current);
+  });
+
+  it('refuses receipt templates that name unknown services, repeat an id or overflow the paper', () => {
+    const input = clone();
+    const [first, second] = input.receiptTemplates ?? [];
+    input.receiptTemplates = [
+      { ...first!, services: ['tax-office'] },
+      { ...second!, id: first!.id, subject: { fr: 'x'.repeat(121) } },
+      { ...second!, id: 'no-french', items: [{ en: 'Only English' }] },
+    ];
+    const issues = issuesOf(input);
+    expect(issues).toContainEqual({
+      path: 'receiptTemplates.0.services.0',
+      message: 'unknown service "tax-office"; add it to "services" first',
+    });
+    expect(issues).toContainEqual({
+      path: 'receiptTemplates.1.id',
+      message: `"${first!.id}" is used twice; each id must be unique`,
+    });
+    expect(issues.map((i) => i.path)).toEqual(
+      expect.arrayContaining(['receiptTemplates.1.subject.fr', 'receiptTemplates.2.items.0']),
     );
   });
 });

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { calendarSchema } from './calendar-config';
 import { callingPolicySchema } from './calling-policy';
 import { idSchema, languageCodeSchema } from './primitives';
+import { receiptTemplateSchema } from './receipt-template';
 import { categorySchema, checkInWindowSchema, serviceSchema } from './service';
 import { agentSchema, counterSchema, outcomeSchema } from './staff';
 import { checkReferences } from './site-config-references';
@@ -15,11 +16,22 @@ function isTimeZone(zone: string): boolean {
   }
 }
 
+export const reportingSchema = z.strictObject({
+  /**
+   * Figures per agent in the managers' day report. They are personal data (they measure
+   * a person's work): off unless the site decides, with its staff, to show them.
+   */
+  perAgentFigures: z.boolean().default(false),
+});
+
 const siteConfigShape = z.strictObject({
   site: z.strictObject({
     id: idSchema,
     name: z.string().trim().min(1).max(120),
     address: z.string().trim().min(1).max(200),
+    /** The town as it signs its papers, printed at the top of tickets and receipts
+     * ("Ville d'Issy-les-Moulineaux"); the site's name when absent. */
+    townName: z.string().trim().min(1).max(60).optional(),
   }),
   timezone: z
     .string()
@@ -44,9 +56,31 @@ const siteConfigShape = z.strictObject({
   defaultCheckInWindow: checkInWindowSchema.default({ earlyMinutes: 30, lateMinutes: 15 }),
   /** Served durations averaged by the waiting-time estimate. */
   estimateSampleSize: z.number().int().min(1).max(100).default(10),
+  reporting: reportingSchema.default({ perAgentFigures: false }),
+  /** The récépissés counters print, each for some services or for any. */
+  receiptTemplates: z.array(receiptTemplateSchema).default([]),
 });
 
 /** The whole site: what `config:replace` carries, so the event log alone rebuilds everything. */
 export const siteConfigSchema = siteConfigShape.superRefine(checkReferences);
 export type SiteConfig = z.output<typeof siteConfigSchema>;
 export type SiteConfigInput = z.input<typeof siteConfigSchema>;
+
+/**
+ * Fills in the fields added to the configuration after a `config:replaced` event was
+ * recorded: the log is read without parsing, so an older event lacks them.
+ */
+export function withConfigDefaults(config: SiteConfig): SiteConfig {
+  const partial = config as Partial<Pick<SiteConfig, 'reporting' | 'receiptTemplates'>>;
+  if (partial.reporting && partial.receiptTemplates) return config;
+  return {
+    ...config,
+    reporting: partial.reporting ?? { perAgentFigures: false },
+    receiptTemplates: partial.receiptTemplates ?? [],
+  };
+}
+
+/** What tickets and receipts print at their top: the town's name, else the site's. */
+export function townNameOf(config: SiteConfig): string {
+  return config.site.townName ?? config.site.name.slice(0, 60);
+}

@@ -1,4 +1,5 @@
 import type { Appointment } from '../domain/appointment';
+import { withConfigDefaults } from '../domain/site-config';
 import { PRIORITY_DUE } from './calling-order';
 import {
   applyAlertAcknowledged,
@@ -26,7 +27,7 @@ function closedCounter(id: string): CounterState {
 }
 
 function applyConfig(state: QueueState, event: EventOf<'config:replaced'>): void {
-  state.config = event.config;
+  state.config = withConfigDefaults(event.config);
   const ids = new Set(event.config.counters.map((c) => c.id));
   for (const id of ids) state.counters[id] ??= closedCounter(id);
   for (const id of Object.keys(state.counters)) if (!ids.has(id)) delete state.counters[id];

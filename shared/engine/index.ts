@@ -39,8 +39,15 @@ export { alertsView } from './views/alerts';
 export type { AlertsView } from './views/alerts';
 export type { WaitEstimate } from './views/estimate';
 
-export { siteConfigSchema } from '../domain/site-config';
+export {
+  siteConfigSchema,
+  reportingSchema,
+  townNameOf,
+  withConfigDefaults,
+} from '../domain/site-config';
 export type { SiteConfig, SiteConfigInput } from '../domain/site-config';
+export { receiptTemplateSchema, receiptLanguage } from '../domain/receipt-template';
+export type { ReceiptTemplate, ReceiptTemplateInput } from '../domain/receipt-template';
 export {
   serviceSchema,
   categorySchema,

@@ -1,3 +1,4 @@
+import { demoReceiptTemplates } from '../../../shared/demo';
 import type { SiteConfigInput } from '../../../shared/engine';
 
 const allDay = [{ from: '00:00', to: '24:00' }];
@@ -9,7 +10,12 @@ const names = (fr: string, en: string) => ({ fr, en });
  * three counters, three agents, walk-in and appointment services with documents.
  */
 export const e2eSiteConfig: SiteConfigInput = {
-  site: { id: 'e2e-site', name: 'Mairie de test', address: '1 place de la Mairie' },
+  site: {
+    id: 'e2e-site',
+    name: 'Mairie de test',
+    address: '1 place de la Mairie',
+    townName: 'Ville de Testeville',
+  },
   timezone: 'Europe/Paris',
   languages: ['fr', 'en'],
   calendar: {
@@ -77,6 +83,13 @@ export const e2eSiteConfig: SiteConfigInput = {
     { code: 'incomplete-file', names: names('Dossier incomplet', 'Incomplete file') },
   ],
   recallLimit: 2,
+  // The demo's récépissés for this site's services (its ID desk is "cni"; no housing).
+  receiptTemplates: demoReceiptTemplates.flatMap((template) => {
+    const services = (template.services ?? [])
+      .map((code) => (code === 'cni-passeport' ? 'cni' : code))
+      .filter((code) => ['iris', 'etat-civil', 'cni'].includes(code));
+    return services.length > 0 || !template.services?.length ? [{ ...template, services }] : [];
+  }),
 };
 
 /** Agents with a password on the hub; `chef` is a manager who serves no counter. */

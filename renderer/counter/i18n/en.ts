@@ -200,6 +200,8 @@ export const en: Catalog<MessageKey> = {
   'issue.another': 'Another ticket',
 
   'receipt.title': 'Print a receipt',
+  'receipt.noTemplate':
+    'No receipt template is configured for this site (site configuration, "receiptTemplates").',
   'receipt.template': 'Template',
   'receipt.items': 'Documents deposited or steps done',
   'receipt.extra': 'Other documents (one per line)',

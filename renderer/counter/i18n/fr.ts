@@ -202,6 +202,8 @@ export const fr = {
   'issue.another': 'Un autre ticket',
 
   'receipt.title': 'Imprimer un récépissé',
+  'receipt.noTemplate':
+    'Aucun modèle de récépissé n’est configuré pour ce site (configuration du site, « receiptTemplates »).',
   'receipt.template': 'Modèle',
   'receipt.items': 'Pièces déposées ou démarches faites',
   'receipt.extra': 'Autres pièces (une par ligne)',

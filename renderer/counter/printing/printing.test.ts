@@ -1,14 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { demoSiteConfig } from '../../../shared/demo';
+import type { ReceiptTemplate } from '../../../shared/engine';
 import { at, EngineHarness } from '../../../shared/engine/test-support/engine-harness';
 import { receiptContentSchema, ticketContentSchema } from '../../../shared/print/content';
 import { renderPrintContent } from '../../../shared/print/layout';
-import { buildReceipt, defaultReference, receiptLanguage } from './receipt-content';
-import { receiptTemplates, templatesFor } from './receipt-templates';
+import { printHeader } from './print-header';
+import { buildReceipt, defaultReference } from './receipt-content';
+import { receiptPrintLanguage, templatesFor } from './receipt-templates';
 import { ticketContent } from './ticket-content';
 
+const receiptTemplates = demoSiteConfig().receiptTemplates;
 const site = {
-  townName: 'Centre administratif municipal',
+  townName: "Ville d'Issy-les-Moulineaux",
+  siteName: 'Centre administratif municipal',
   serviceName: 'Carte d’identité et passeport',
   counterLabel: 'Guichet 4',
   timeZone: 'Europe/Paris',
@@ -16,16 +20,16 @@ const site = {
 const cni = receiptTemplates.find((t) => t.id === 'cni-passport-deposit')!;
 const now = at('2026-04-07', '10:15');
 
-describe('receipt templates', () => {
+describe('receipt templates (from the site configuration)', () => {
   it("offer the service's own templates first, then the general one", () => {
-    expect(templatesFor('logement').map((t) => t.id)[0]).toBe('housing-deposit');
-    expect(
-      templatesFor('etat-civil')
-        .map((t) => t.id)
-        .slice(0, 2),
-    ).toEqual(['cni-passport-deposit', 'civil-record-request']);
-    expect(templatesFor(undefined)[0]?.id).toBe('documents-deposit');
-    expect(templatesFor('iris')).toHaveLength(receiptTemplates.length);
+    const ids = (service: string | undefined) =>
+      templatesFor(receiptTemplates, service).map((t) => t.id);
+    expect(ids('logement')[0]).toBe('housing-deposit');
+    expect(ids('etat-civil').slice(0, 2)).toEqual(['cni-passport-deposit', 'civil-record-request']);
+    expect(ids('cni-passeport')[0]).toBe('cni-passport-deposit');
+    expect(ids(undefined)[0]).toBe('documents-deposit');
+    expect(ids('iris')).toHaveLength(receiptTemplates.length);
+    expect(templatesFor([], 'iris')).toEqual([]);
   });
 
   it('fit the printed content model in both languages', () => {
@@ -92,9 +96,19 @@ describe('building a receipt', () => {
     expect(built.problems.map((p) => p.field).sort()).toEqual(['items', 'reference']);
   });
 
-  it('speaks English to visitors who read it, French to everyone else', () => {
-    expect(receiptLanguage('en')).toBe('en');
-    expect(receiptLanguage('ar')).toBe('fr');
+  it('speaks the visitor’s language where the template has it, French otherwise', () => {
+    expect(receiptPrintLanguage(cni, 'en')).toBe('en');
+    expect(receiptPrintLanguage(cni, 'ar')).toBe('fr');
+    // A template written in Spanish for one line only is not half-translated.
+    const partly: ReceiptTemplate = { ...cni, subject: { ...cni.subject, es: 'Solicitud' } };
+    expect(receiptPrintLanguage(partly, 'es')).toBe('fr');
+    const spanish: ReceiptTemplate = {
+      ...cni,
+      subject: { fr: 'Demande', es: 'Solicitud' },
+      items: [{ fr: 'Photo', es: 'Foto' }],
+      nextSteps: [],
+    };
+    expect(receiptPrintLanguage(spanish, 'es')).toBe('es');
     const built = buildReceipt(
       { template: cni, language: 'en', checkedItems: [0], extraItems: [], reference: 'ABC' },
       { ...site, serviceName: 'x'.repeat(80), counterLabel: 'Guichet numéro 12' },
@@ -124,6 +138,8 @@ describe('a ticket printed at the counter', () => {
     const content = ticketContent(engine.state, id, engine.now);
     expect(content).toMatchObject({
       kind: 'ticket',
+      townName: "Ville d'Issy-les-Moulineaux",
+      siteName: 'Centre administratif municipal',
       ticketNumber: 'A002',
       serviceName: 'IRIS – Information et orientation',
       peopleAhead: 1,
@@ -134,5 +150,19 @@ describe('a ticket printed at the counter', () => {
     // A token that could carry anything but an opaque id is refused rather than printed.
     engine.ticket(id).token = 'jean.dupont@example.fr';
     expect(ticketContent(engine.state, id, engine.now)).toBeNull();
+  });
+});
+
+describe('the header of the papers', () => {
+  it('prints the town’s name from the configuration, and the building under it', () => {
+    const config = demoSiteConfig();
+    expect(printHeader(config)).toEqual({
+      townName: "Ville d'Issy-les-Moulineaux",
+      siteName: 'Centre administratif municipal',
+    });
+    const { townName: _town, ...site } = config.site;
+    expect(printHeader({ ...config, site })).toEqual({
+      townName: 'Centre administratif municipal',
+    });
   });
 });

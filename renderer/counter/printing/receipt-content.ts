@@ -1,10 +1,6 @@
-import {
-  printLanguages,
-  receiptContentSchema,
-  type PrintLanguage,
-  type ReceiptContent,
-} from '../../../shared/print/content';
-import type { ReceiptTemplate } from './receipt-templates';
+import type { ReceiptTemplate } from '../../../shared/engine';
+import { receiptContentSchema, type ReceiptContent } from '../../../shared/print/content';
+import { receiptPrintLanguage } from './receipt-templates';
 
 // Builds the récépissé's content model from a template and what the agent ticked. The
 // content schema is strict, so a field nobody declared (an agent's name) cannot slip in.
@@ -25,11 +21,6 @@ export interface ReceiptSite {
   serviceName: string;
   counterLabel: string;
   timeZone: string;
-}
-
-/** English when the visitor reads it, French otherwise (the templates speak both). */
-export function receiptLanguage(language: string): 'fr' | 'en' {
-  return language === 'en' ? 'en' : 'fr';
 }
 
 /** A reference for the file when none is given: day, ticket number and counter. */
@@ -54,30 +45,28 @@ export type ReceiptBuild =
   { ok: true; content: ReceiptContent } | { ok: false; problems: ReceiptProblem[] };
 
 export function buildReceipt(draft: ReceiptDraft, site: ReceiptSite, now: number): ReceiptBuild {
-  const lang = receiptLanguage(draft.language);
+  const language = receiptPrintLanguage(draft.template, draft.language);
+  const say = (text: Record<string, string>) => text[language] ?? text.fr ?? '';
   const items = [
     ...draft.checkedItems.flatMap((index) => {
       const item = draft.template.items[index];
-      return item ? [item[lang]] : [];
+      return item ? [say(item)] : [];
     }),
     ...draft.extraItems.map((line) => line.trim()).filter((line) => line.length > 0),
   ];
-  const language: PrintLanguage = (printLanguages as readonly string[]).includes(lang)
-    ? lang
-    : 'fr';
   const parsed = receiptContentSchema.safeParse({
     kind: 'receipt',
     townName: clip(site.townName, 60),
     ...(site.siteName ? { siteName: clip(site.siteName, 80) } : {}),
     language,
     serviceName: clip(site.serviceName, 60),
-    subject: draft.template.subject[lang],
+    subject: say(draft.template.subject),
     items,
     reference: draft.reference.trim(),
     referenceBarcode: draft.template.referenceBarcode,
     counter: clip(site.counterLabel, 12),
     issuedAt: { epochMs: now, timeZone: site.timeZone },
-    nextSteps: draft.template.nextSteps.map((step) => step[lang]),
+    nextSteps: draft.template.nextSteps.map(say),
   });
   if (parsed.success) return { ok: true, content: parsed.data };
   return {

@@ -6,6 +6,7 @@ import {
   type TicketContent,
 } from '../../../shared/print/content';
 import { localized } from '../logic/format';
+import { printHeader } from './print-header';
 
 // The paper ticket for a visitor given a number at the counter: the same content model
 // as the kiosk's, so it prints the same. Number, service, place and QR token; no name.
@@ -26,7 +27,7 @@ export function ticketContent(
   const minutes = view.estimate?.minutes;
   const parsed = ticketContentSchema.safeParse({
     kind: 'ticket',
-    townName: config.site.name.slice(0, 60),
+    ...printHeader(config),
     language,
     serviceName: localized(service?.names, language).slice(0, 60) || ticket.service,
     ticketNumber: ticket.number,
