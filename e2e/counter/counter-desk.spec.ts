@@ -113,7 +113,7 @@ test.describe('at the desk, with the counter’s receipt printer', () => {
     expect(duplicate.text).toContain('ZX98CV76BN');
   });
 
-  test('the printer’s state shows at the desk, and a printer out of paper stops printing with the reason', async ({
+  test('the printer’s state shows at the desk and reaches the hub; out of paper, staff are alerted and printing stops with the reason', async ({
     openConsole,
     site,
   }) => {
@@ -122,10 +122,22 @@ test.describe('at the desk, with the counter’s receipt printer', () => {
     await agent.startSession('ag1', 'Guichet 1');
     await expect(agent.page.getByTestId('printer-status')).toHaveText(/prête/);
 
+    // The console tells the hub (the counter is the source: no device token here).
+    await expect
+      .poll(async () => (await site.admin.alerts()).devices.map((d) => d.deviceId))
+      .toEqual(['counter:g1']);
+    const colleague = await openConsole({ devices: false });
+    await colleague.startSession('ag2', 'Guichet 2');
+
     await printer.setCondition({ paperOut: true });
     await expect(agent.page.getByTestId('printer-status')).toHaveText(
       /Imprimante : plus de papier/,
     );
+    // Every member of staff sees the counter's printer is down, named by the counter.
+    await expect(colleague.page.getByTestId('alerts')).toContainText(
+      'Imprimante hors service — Guichet 1',
+    );
+    await expect(agent.page.getByTestId('alerts')).toContainText('Guichet 1');
     await checkScreen(agent.page, 'console-paper-out');
     await agent.press('i');
     const receipt = agent.dialog('Imprimer un récépissé');
@@ -137,6 +149,10 @@ test.describe('at the desk, with the counter’s receipt printer', () => {
 
     await printer.setCondition({ paperOut: false });
     await expect(agent.page.getByTestId('printer-status')).toHaveText(/prête/);
+    await expect(colleague.page.getByTestId('alerts')).toBeHidden();
+    const { devices } = await site.admin.alerts();
+    expect(devices[0]).toMatchObject({ deviceId: 'counter:g1', label: 'Guichet 1' });
+    expect(devices[0]?.statuses[0]).toMatchObject({ kind: 'printer', state: 'ready' });
   });
 
   test('in a plain browser with no device host, printing says it is unavailable and tickets go paperless', async ({

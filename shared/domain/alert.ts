@@ -26,14 +26,17 @@ export const conditionAlertKinds: ReadonlySet<AlertKind> = new Set([
 /** Kinds only the hub itself raises (devices cannot claim the sync is failing). */
 export const systemAlertKinds: ReadonlySet<AlertKind> = new Set(['sync-failing']);
 
-/** The enrolled device (kiosk, counter workstation) an alert comes from; null: the hub. */
+/**
+ * The enrolled device (kiosk, counter workstation) an alert comes from, or the counter
+ * (`counter:<id>`) whose agent reported it from a browser session; null: the hub.
+ */
 export interface AlertSource {
   deviceId: string;
   label: string;
 }
 
 export const alertSourceSchema = z
-  .strictObject({ deviceId: z.string().min(1).max(64), label: z.string().max(80) })
+  .strictObject({ deviceId: z.string().min(1).max(80), label: z.string().max(80) })
   .nullable();
 
 export const alertDetailSchema = z.string().trim().min(1).max(200);

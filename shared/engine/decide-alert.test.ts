@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { demoSiteConfig } from '../demo/demo-site';
 import type { DeviceStatus } from '../devices/status';
-import { commandSchema } from './commands';
+import { commandSchema, type Command } from './commands';
 import type { Actor } from './context';
 import { replay } from './evolve';
 import { at, EngineHarness } from './test-support/engine-harness';
@@ -73,11 +73,11 @@ describe('help requested at a kiosk', () => {
     expect(view.closed.map((a) => a.id)).toEqual(['alert-1']);
   });
 
-  it('refuses alerts from agents, displays, unknown ids and system-only kinds', () => {
+  it('refuses alerts from agents without a counter, displays, unknown ids and system-only kinds', () => {
     const hub = new EngineHarness(config, at(day, '09:00'));
     expect(hub.try({ type: 'alert:raise', kind: 'help-requested' }, agent)).toMatchObject({
       ok: false,
-      error: { code: 'forbidden' },
+      error: { code: 'forbidden', message: expect.stringContaining('open your counter first') },
     });
     expect(
       hub.try({ type: 'alert:raise', kind: 'help-requested' }, { role: 'display', deviceId: 'd' }),
@@ -147,7 +147,7 @@ describe('device reports', () => {
     expect(replay(hub.log)).toEqual(hub.state);
   });
 
-  it('refuses reports from agents and unknown fields', () => {
+  it('refuses reports from agents without a counter and unknown fields', () => {
     const hub = new EngineHarness(config, at(day, '09:00'));
     expect(hub.try({ type: 'devices:report', statuses: [] }, agent)).toMatchObject({
       ok: false,
@@ -216,5 +216,75 @@ describe('ticket delivery', () => {
     expect(hub.ticket(id).delivery).toBe('printed');
     hub.ok({ type: 'day:end' });
     expect(hub.state.lastDayReport?.delivery).toMatchObject({ printed: 1 });
+  });
+});
+
+describe('a counter workstation reporting through its agent (a session, no device token)', () => {
+  const manager: Actor = { role: 'manager', agentId: 'agent-08' };
+
+  it('reports for the counter the agent holds: the counter is the source, named by its label', () => {
+    const hub = new EngineHarness(config, at(day, '09:00'));
+    hub.ok({ type: 'counter:open', counterId: 'g1', agentId: 'agent-01', services: [] });
+    const events = hub.ok({ type: 'devices:report', statuses: [printer('paper-out')] }, agent);
+    const source = { deviceId: 'counter:g1', label: 'Guichet 1' };
+    expect(events).toEqual([
+      {
+        type: 'devices:reported',
+        at: hub.now,
+        deviceId: 'counter:g1',
+        label: 'Guichet 1',
+        statuses: [printer('paper-out')],
+      },
+      {
+        type: 'alert:raised',
+        at: hub.now,
+        alertId: 'alert-1',
+        kind: 'printer-unavailable',
+        source,
+        detail: 'printer-1: paper-out',
+      },
+    ]);
+    // A failed print says so at once; the same condition from the same counter is one alert.
+    expect(
+      hub.ok({ type: 'alert:raise', kind: 'printer-unavailable', detail: 'print failed' }, agent),
+    ).toEqual([]);
+    expect(alertsView(hub.state).devices).toEqual([
+      expect.objectContaining({ deviceId: 'counter:g1', label: 'Guichet 1' }),
+    ]);
+    expect(replay(hub.log)).toEqual(hub.state);
+  });
+
+  it('keeps the counter as the identity across agents: the next agent’s report clears it', () => {
+    const hub = new EngineHarness(config, at(day, '09:00'));
+    hub.ok({ type: 'counter:open', counterId: 'g1', agentId: 'agent-01', services: [] });
+    hub.ok({ type: 'alert:raise', kind: 'printer-unavailable', detail: 'print failed' }, agent);
+    hub.ok({ type: 'counter:close', counterId: 'g1' }, agent);
+    hub.ok({ type: 'counter:open', counterId: 'g1', agentId: 'agent-02', services: [] });
+    const next: Actor = { role: 'counter', agentId: 'agent-02' };
+    const events = hub.ok({ type: 'devices:report', statuses: [printer('ready')] }, next);
+    expect(events.map((e) => e.type)).toEqual(['devices:reported', 'alert:resolved']);
+    expect(alertsView(hub.state).active).toEqual([]);
+  });
+
+  it('refuses an agent whose counter is closed, and managers (they hold no workstation printer)', () => {
+    const hub = new EngineHarness(config, at(day, '09:00'));
+    hub.ok({ type: 'counter:open', counterId: 'g1', agentId: 'agent-01', services: [] });
+    hub.ok({ type: 'counter:close', counterId: 'g1' }, agent);
+    for (const command of [
+      { type: 'devices:report', statuses: [printer('ready')] },
+      { type: 'alert:raise', kind: 'printer-unavailable' },
+    ] satisfies Command[]) {
+      expect(hub.try(command, agent)).toMatchObject({
+        ok: false,
+        error: { code: 'forbidden', message: expect.stringContaining('open your counter') },
+      });
+      expect(hub.try(command, manager)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    }
+    // An agent holding a counter cannot claim the sync is failing either.
+    hub.ok({ type: 'counter:open', counterId: 'g2', agentId: 'agent-01', services: [] });
+    expect(hub.try({ type: 'alert:raise', kind: 'sync-failing' }, agent)).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
   });
 });

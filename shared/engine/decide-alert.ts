@@ -10,15 +10,53 @@ import type { DeviceStatus } from '../devices/status';
 import type { CommandOf } from './commands';
 import type { CommandContext } from './context';
 import type { DomainEvent } from './events';
-import { accept, refuse, type ConfiguredState, type Decision } from './support';
+import {
+  accept,
+  counterLabel,
+  isDecision,
+  refuse,
+  type ConfiguredState,
+  type Decision,
+} from './support';
 
 // Staff alerts and device statuses. A kiosk raises help; device reports raise and clear
 // condition alerts by themselves; staff acknowledge. Repeats of an active alert record
 // nothing, so a visitor pressing "help" five times makes one alert.
 
-function sourceOf(ctx: CommandContext): AlertSource | null {
-  const { deviceId, deviceLabel } = ctx.actor;
-  return deviceId ? { deviceId, label: deviceLabel ?? deviceId } : null;
+/** The source id of a counter workstation reporting through its agent's session. */
+export function counterSourceId(counterId: string): string {
+  return `counter:${counterId}`;
+}
+
+/**
+ * Where an alert or a device report comes from: the enrolled device, or, for an agent
+ * signed in at a counter workstation (a session, no device token), the counter that agent
+ * holds — the printer belongs to the counter, whoever sits there. `null` is the hub itself.
+ */
+function sourceOf(
+  state: ConfiguredState,
+  ctx: CommandContext,
+  what: string,
+): AlertSource | null | Decision {
+  const { deviceId, deviceLabel, role, agentId } = ctx.actor;
+  if (deviceId) return { deviceId, label: deviceLabel ?? deviceId };
+  if (role === 'system') return null;
+  if (role === 'counter' && agentId) {
+    const held = Object.values(state.counters).find(
+      (c) => c.status !== 'closed' && c.agentId === agentId,
+    );
+    if (held)
+      return { deviceId: counterSourceId(held.id), label: counterLabel(state.config, held.id) };
+    return refuse(
+      'forbidden',
+      `An agent ${what} for the counter they hold: open your counter first.`,
+      { agentId },
+    );
+  }
+  return refuse(
+    'forbidden',
+    `Only an enrolled device (a kiosk, a counter workstation) or an agent at their counter ${what}.`,
+  );
 }
 
 function activeAlert(
@@ -57,13 +95,9 @@ export function decideAlertRaise(
   command: CommandOf<'alert:raise'>,
   ctx: CommandContext,
 ): Decision {
-  const source = sourceOf(ctx);
+  const source = sourceOf(state, ctx, 'raises alerts');
+  if (isDecision(source)) return source;
   if (ctx.actor.role !== 'system') {
-    if (!source)
-      return refuse(
-        'forbidden',
-        'Only an enrolled device (a kiosk, a counter workstation) raises alerts; agents see and acknowledge them.',
-      );
     if (systemAlertKinds.has(command.kind))
       return refuse('forbidden', `Only the hub itself raises "${command.kind}" alerts.`, {
         kind: command.kind,
@@ -152,12 +186,9 @@ export function decideDevicesReport(
   command: CommandOf<'devices:report'>,
   ctx: CommandContext,
 ): Decision {
-  const source = sourceOf(ctx);
-  if (!source)
-    return refuse(
-      'forbidden',
-      'Only an enrolled device (a kiosk, a counter workstation) reports device statuses.',
-    );
+  const source = sourceOf(state, ctx, 'reports device statuses');
+  if (isDecision(source)) return source;
+  if (!source) return refuse('forbidden', 'The hub has no devices of its own to report.');
   const previous = state.devices[source.deviceId];
   if (previous && sameStatuses(previous.statuses, command.statuses)) return accept();
   const events: DomainEvent[] = [

@@ -148,7 +148,8 @@ export const domainEventSchema = z.discriminatedUnion('type', [
   z.strictObject({
     type: z.literal('devices:reported'),
     at,
-    deviceId: z.string().min(1).max(64),
+    /** The enrolled device, or `counter:<id>` for a counter reporting through its agent. */
+    deviceId: z.string().min(1).max(80),
     label: z.string().max(80),
     statuses: z.array(reportedStatusSchema),
   }),

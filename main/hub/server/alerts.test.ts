@@ -117,7 +117,7 @@ describe('alerts and device statuses', () => {
       body: { kind: 'help-requested' },
     });
     expect(fromAgent.status).toBe(403);
-    expect(JSON.stringify(fromAgent.body)).toContain('enrolled device');
+    expect(JSON.stringify(fromAgent.body)).toContain('open your counter first');
     const ackByKiosk = await t.api('POST', '/api/v1/alert/acknowledge', {
       token: kiosk,
       body: { alertId: 'alert-1' },
@@ -133,6 +133,47 @@ describe('alerts and device statuses', () => {
       body: { statuses: [{ ...printer('ready'), extra: true }] },
     });
     expect(badStatus.status).toBe(400);
+  });
+
+  it('takes a counter workstation’s printer status from its agent’s session, as the counter', async () => {
+    const ag3 = await t.agent('ag3');
+    const before = await t.api('POST', '/api/v1/devices/report', {
+      token: ag3,
+      body: { statuses: [printer('paper-out')] },
+    });
+    expect(before.status).toBe(403);
+    expect(JSON.stringify(before.body)).toContain('open your counter first');
+
+    await t.api('POST', '/api/v1/counter/open', {
+      token: ag3,
+      body: { counterId: 'g3', agentId: 'ag3' },
+    });
+    const reported = await t.api('POST', '/api/v1/devices/report', {
+      token: ag3,
+      body: { statuses: [printer('cover-open')] },
+    });
+    expect(reported.status).toBe(200);
+    const raised = await t.api('POST', '/api/v1/alert/raise', {
+      token: ag3,
+      body: { kind: 'printer-unavailable', detail: 'print failed: cover-open' },
+    });
+    expect(raised.status).toBe(200);
+    const view = (await t.api('GET', '/api/v1/alerts', { token: agent })).body as AlertsView;
+    expect(view.devices).toContainEqual(
+      expect.objectContaining({ deviceId: 'counter:g3', statuses: [printer('cover-open')] }),
+    );
+    const fromCounter = view.active.filter((a) => a.source?.deviceId === 'counter:g3');
+    expect(fromCounter.map((a) => [a.kind, a.source?.label])).toEqual([
+      ['printer-unavailable', 'Guichet 3'],
+    ]);
+
+    await t.api('POST', '/api/v1/devices/report', {
+      token: ag3,
+      body: { statuses: [printer('ready')] },
+    });
+    const after = (await t.api('GET', '/api/v1/alerts', { token: agent })).body as AlertsView;
+    expect(after.active.filter((a) => a.source?.deviceId === 'counter:g3')).toEqual([]);
+    await t.api('POST', '/api/v1/counter/close', { token: ag3, body: { counterId: 'g3' } });
   });
 
   it('records how a kiosk ticket was delivered and counts it in the day report', async () => {

@@ -39,6 +39,8 @@ export const usePrinterStore = defineStore('printer', () => {
   const status = ref<PrinterStatus | null>(null);
   const jobs = ref<PrintedJob[]>([]);
   const printing = ref(false);
+  /** The latest print that failed without any paper coming out (staff are told of it). */
+  const lastFailure = ref<{ code: string; at: number } | null>(null);
 
   const available = computed(() => bridge.value !== null && bridge.value.kind !== 'none');
   const canPrint = computed(
@@ -89,6 +91,7 @@ export const usePrinterStore = defineStore('printer', () => {
       const mayHavePrinted = answer.error.details?.mayHavePrinted ?? false;
       // A paper that may be out there is offered for a reprint, never printed again blindly.
       if (mayHavePrinted) remember(job);
+      else lastFailure.value = { code: answer.error.code, at: Date.now() };
       return { ok: false, code: answer.error.code, message: answer.error.message, mayHavePrinted };
     } finally {
       printing.value = false;
@@ -135,6 +138,7 @@ export const usePrinterStore = defineStore('printer', () => {
     status,
     jobs,
     printing,
+    lastFailure,
     available,
     canPrint,
     start,
