@@ -53,6 +53,11 @@ test.describe('what managers and agents see of the day', () => {
     await expect(report).toContainText('Guichet 1 — ouvert');
     await expect(report).toContainText('Les chiffres par agent sont des données personnelles');
     await expect(report).not.toContainText('ag1');
+    // No central API on this site: the visits wait, and the buttons say nothing can be sent.
+    const sync = report.getByTestId('sync');
+    await expect(sync.getByTestId('sync-off')).toContainText('Aucune API centrale');
+    await expect(sync.getByTestId('sync-backlog')).toHaveText('2');
+    await expect(sync.getByRole('button', { name: 'Envoyer maintenant' })).toBeDisabled();
     await checkScreen(manager.page, 'report');
 
     // Live: the next visit ends and the report follows.

@@ -3,8 +3,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createHubClient, type HubClient } from '../../../shared/contracts/hub-client';
+import { startCentralSandbox, type CentralSandbox } from '../../../main/central-sandbox/sandbox';
 import { startDeviceHost, type DeviceHost } from '../../../main/device-host/start-device-host';
-import { startHub, type Hub } from '../../../main/hub/start-hub';
+import { startHub, type Hub, type StartHubOptions } from '../../../main/hub/start-hub';
+import { siteConfigSchema } from '../../../shared/engine';
 import { e2eAgents, e2eSiteConfig, passwordOf } from './e2e-site-config';
 
 export interface CounterSiteOptions {
@@ -14,7 +16,20 @@ export interface CounterSiteOptions {
   devices?: boolean;
   /** How often the hub re-checks streams' tokens (short: a session expiry shows at once). */
   heartbeatMs?: number;
+  /** Start the central sandbox and sync the hub with it. */
+  central?: boolean;
 }
+
+/**
+ * The sync worker's timing with a central sandbox: a failed attempt waits ten minutes, so
+ * only "send now" tries again within a test (the jitter is pinned to its ceiling).
+ */
+const patientSync: NonNullable<StartHubOptions['syncTiming']> = {
+  backoff: { baseMs: 600_000, capMs: 600_000, maxRetryAfterMs: 600_000 },
+  random: () => 1,
+  lingerMs: 5,
+  idleCheckMs: 600_000,
+};
 
 /** The hub as a kiosk device (or an admin) uses it: a typed client with its own token. */
 export function apiClient(baseUrl: string, token: () => string | undefined): HubClient {
@@ -36,6 +51,7 @@ export function apiClient(baseUrl: string, token: () => string | undefined): Hub
 export class CounterSite {
   hub!: Hub;
   devices: DeviceHost | null = null;
+  central: CentralSandbox | null = null;
   private kioskToken = '';
   private adminToken = '';
   private skewMs = 0;
@@ -56,6 +72,11 @@ export class CounterSite {
 
   static async start(options: CounterSiteOptions): Promise<CounterSite> {
     const site = new CounterSite(options);
+    if (options.central)
+      site.central = await startCentralSandbox({
+        config: siteConfigSchema.parse(e2eSiteConfig),
+        siteId: e2eSiteConfig.site.id,
+      });
     await site.startHub();
     for (const { agentId, role } of e2eAgents)
       await site.hub.setAgentPassword(agentId, role, passwordOf(agentId));
@@ -100,8 +121,21 @@ export class CounterSite {
       siteConfig: e2eSiteConfig,
       webDir: this.options.webDir,
       clock: () => this.now(),
-      settings: { host: '127.0.0.1', port: this.port, dataDir: this.dataDir },
+      settings: {
+        host: '127.0.0.1',
+        port: this.port,
+        dataDir: this.dataDir,
+        ...(this.central && {
+          central: {
+            baseUrl: this.central.url,
+            siteId: this.central.siteId,
+            token: this.central.token,
+            timeoutSeconds: 5,
+          },
+        }),
+      },
       stream: { heartbeatMs: this.options.heartbeatMs ?? 1000 },
+      ...(this.central && { syncTiming: patientSync }),
     });
     this.port = this.hub.port;
     if (this.devices) this.hub.allowDeviceHostOrigin(this.devices.url);
@@ -164,9 +198,21 @@ export class CounterSite {
     return { number: event.number, ticketId: event.ticketId };
   }
 
+  /** Serves one visit at a counter through the API, as its agent would: it closes. */
+  async serveVisit(service: string, counterId = 'g3', agentId = 'ag3'): Promise<string> {
+    const { ticketId } = await this.issueAtKiosk(service);
+    if (this.hub.context.authority.state.counters[counterId]?.status !== 'open')
+      await this.admin.command('counter:open', { counterId, agentId, services: [] });
+    await this.admin.command('counter:call-ticket', { counterId, ticketId });
+    await this.admin.command('ticket:start', { ticketId });
+    await this.admin.command('ticket:finish', { ticketId, outcome: 'answered' });
+    return ticketId;
+  }
+
   async close(): Promise<void> {
     await this.devices?.close();
     await this.hub.close();
+    await this.central?.close();
     rmSync(this.dataDir, { recursive: true, force: true });
   }
 }

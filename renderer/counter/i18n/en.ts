@@ -286,6 +286,38 @@ export const en: Catalog<MessageKey> = {
   'report.personalData':
     "Per-agent figures are personal data: they show only where the site's configuration allows it.",
 
+  'sync.title': 'Sending to the central system',
+  'sync.loading': 'Reading the sync status…',
+  'sync.off':
+    'No central API is configured: visits are kept on the hub and will be sent once it is.',
+  'sync.phaseLabel': 'State',
+  'sync.phase.off': 'stopped',
+  'sync.phase.idle': 'up to date',
+  'sync.phase.sending': 'sending',
+  'sync.phase.retrying': 'failing, will retry',
+  'sync.phase.misconfigured': 'refused (token or certificate)',
+  'sync.backlog': 'Visits to send',
+  'sync.lastSuccess': 'Last successful send',
+  'sync.quarantined': 'Refused visits',
+  'sync.appointmentsPulled': 'Appointments updated',
+  'sync.never': 'never',
+  'sync.lastError': 'Last error at {time}:',
+  'sync.failures': {
+    one: '{count} failure in a row',
+    other: '{count} failures in a row',
+  },
+  'sync.quarantineHint':
+    'Visits the central system refused wait for an administrator, who sends them again once the cause is fixed.',
+  'sync.runNow': 'Send now',
+  'sync.refreshAppointments': 'Refresh appointments',
+  'sync.appointmentsLoaded': {
+    zero: 'No appointment today.',
+    one: '{count} appointment loaded ({cancelled} cancelled).',
+    other: '{count} appointments loaded ({cancelled} cancelled).',
+  },
+  'sync.appointmentsUnchanged': "Today's appointments were already up to date.",
+  'sync.readAt': 'Status read at {time} (read again every 30 s).',
+
   'refusal.hubSays': 'The hub says:',
   'refusal.dismiss': 'Dismiss',
   'refusal.login': 'Wrong agent id or password.',
@@ -309,6 +341,7 @@ export const en: Catalog<MessageKey> = {
   'refusal.unauthenticated': 'Unknown session: sign in again.',
   'refusal.session-expired': 'Your session has expired: sign in again.',
   'refusal.not-configured': 'The site is not configured on the hub yet.',
+  'refusal.unavailable': 'The hub cannot do this now.',
   'refusal.other': 'Refused by the hub.',
 
   'alerts.title': { one: '{count} alert', other: '{count} alerts' },

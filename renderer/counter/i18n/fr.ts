@@ -288,6 +288,38 @@ export const fr = {
   'report.personalData':
     'Les chiffres par agent sont des données personnelles : ils ne sont affichés que si la configuration du site le prévoit.',
 
+  'sync.title': 'Envoi au système central',
+  'sync.loading': 'Lecture de l’état de l’envoi…',
+  'sync.off':
+    'Aucune API centrale n’est configurée : les visites sont gardées sur le hub et seront envoyées dès qu’elle le sera.',
+  'sync.phaseLabel': 'État',
+  'sync.phase.off': 'arrêté',
+  'sync.phase.idle': 'à jour',
+  'sync.phase.sending': 'envoi en cours',
+  'sync.phase.retrying': 'en échec, nouvel essai prévu',
+  'sync.phase.misconfigured': 'refusé (jeton ou certificat)',
+  'sync.backlog': 'Visites à envoyer',
+  'sync.lastSuccess': 'Dernier envoi réussi',
+  'sync.quarantined': 'Visites refusées',
+  'sync.appointmentsPulled': 'Rendez-vous mis à jour',
+  'sync.never': 'jamais',
+  'sync.lastError': 'Dernière erreur à {time} :',
+  'sync.failures': {
+    one: '{count} échec de suite',
+    other: '{count} échecs de suite',
+  },
+  'sync.quarantineHint':
+    'Les visites refusées par le système central attendent un administrateur, qui les renvoie une fois la cause corrigée.',
+  'sync.runNow': 'Envoyer maintenant',
+  'sync.refreshAppointments': 'Actualiser les rendez-vous',
+  'sync.appointmentsLoaded': {
+    zero: 'Aucun rendez-vous aujourd’hui.',
+    one: '{count} rendez-vous chargé ({cancelled} annulés).',
+    other: '{count} rendez-vous chargés ({cancelled} annulés).',
+  },
+  'sync.appointmentsUnchanged': 'Les rendez-vous du jour étaient déjà à jour.',
+  'sync.readAt': 'État lu à {time} (relu toutes les 30 s).',
+
   'refusal.hubSays': 'Le hub répond :',
   'refusal.dismiss': 'Masquer',
   'refusal.login': 'Identifiant ou mot de passe incorrect.',
@@ -311,6 +343,7 @@ export const fr = {
   'refusal.unauthenticated': 'Session inconnue : reconnectez-vous.',
   'refusal.session-expired': 'Votre session a expiré : reconnectez-vous.',
   'refusal.not-configured': 'Le site n’est pas encore configuré sur le hub.',
+  'refusal.unavailable': 'Le hub ne peut pas le faire maintenant.',
   'refusal.other': 'Refusé par le hub.',
 
   'alerts.title': { one: '{count} alerte', other: '{count} alertes' },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatClock, formatDuration, localized, longDate } from './format';
+import { formatClock, formatDuration, formatMoment, localized, longDate } from './format';
 
 describe('formatting for the console', () => {
   it('writes durations the way an agent reads them', () => {
@@ -16,6 +16,16 @@ describe('formatting for the console', () => {
     expect(longDate('2026-04-07', 'fr')).toBe('mardi 7 avril 2026');
     expect(longDate('2026-04-07', 'en')).toBe('Tuesday, April 7, 2026');
     expect(longDate('not a day', 'fr')).toBe('not a day');
+  });
+
+  it('writes a moment as a time today and with its day otherwise', () => {
+    const now = Date.UTC(2026, 3, 7, 14, 0);
+    expect(formatMoment(Date.UTC(2026, 3, 7, 8, 30), now, 'Europe/Paris', 'fr')).toBe('10:30');
+    expect(formatMoment(Date.UTC(2026, 3, 6, 8, 30), now, 'Europe/Paris', 'fr')).toBe(
+      '6 avr. 10:30',
+    );
+    // 23:30 UTC on the 6th is already the 7th in Paris.
+    expect(formatMoment(Date.UTC(2026, 3, 6, 23, 30), now, 'Europe/Paris', 'en')).toBe('01:30 AM');
   });
 
   it('picks the language of a configured text, French otherwise', () => {

@@ -1,3 +1,5 @@
+import { localDate } from '../../../shared/engine';
+
 // Durations and times as an agent reads them at a glance. Pure, so tests pin the wording.
 
 /** "45 s", "4 min 05 s", "1 h 02 min"; negative durations read as zero. */
@@ -37,4 +39,17 @@ export function longDate(day: string, locale: string): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeZone: 'UTC' }).format(
     Date.UTC(year, month - 1, date),
   );
+}
+
+/** "10:30" today, "7 avr. 10:30" another day (in the site's time zone). */
+export function formatMoment(
+  epochMs: number,
+  now: number,
+  timeZone: string,
+  locale: string,
+): string {
+  const time = formatClock(epochMs, timeZone, locale);
+  if (localDate(epochMs, timeZone) === localDate(now, timeZone)) return time;
+  const day = new Intl.DateTimeFormat(locale, { timeZone, day: 'numeric', month: 'short' });
+  return `${day.format(epochMs)} ${time}`;
 }
