@@ -6,6 +6,7 @@ import { defineConfig } from 'vite';
 export const webApps = {
   kiosk: 'kiosk/index.html',
   counter: 'renderer/counter/index.html',
+  status: 'renderer/status/index.html',
 } as const;
 
 export default defineConfig({

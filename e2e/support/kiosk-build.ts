@@ -3,14 +3,15 @@ import { join, resolve } from 'node:path';
 import vue from '@vitejs/plugin-vue';
 import { build } from 'vite';
 
-// Builds the kiosk as `npx vite build` does (same plugin, same base, its one entry) into
-// .test-results/kiosk-web, which the hub under test serves as its webDir. Skipped when no
-// source the bundle is made from changed since the last build.
+// Builds the kiosk as `npx vite build` does (same plugin, same base, its entry) into
+// .test-results/kiosk-web, which the hub under test serves as its webDir, with the ticket
+// status page its QR codes lead to (`/status/`). Skipped when no source the bundles are
+// made from changed since the last build.
 
 const root = resolve(import.meta.dirname, '../..');
 export const kioskWebDir = join(root, '.test-results', 'kiosk-web');
 const stampFile = join(kioskWebDir, '.sources-stamp');
-const sourceDirs = ['kiosk', 'renderer/common', 'shared'];
+const sourceDirs = ['kiosk', 'renderer/common', 'renderer/status', 'shared'];
 
 function newestSource(dir: string): number {
   let newest = 0;
@@ -30,7 +31,10 @@ function sourcesStamp(): string {
 
 let built: Promise<string> | undefined;
 
-/** The folder holding the built kiosk (`kiosk/index.html` + `assets/`), built if stale. */
+/**
+ * The folder holding the built kiosk and status page (`kiosk/index.html`,
+ * `renderer/status/index.html`, `assets/`), built if stale.
+ */
 export function ensureKioskBuild(): Promise<string> {
   return (built ??= (async () => {
     const stamp = sourcesStamp();
@@ -45,7 +49,12 @@ export function ensureKioskBuild(): Promise<string> {
         outDir: kioskWebDir,
         emptyOutDir: true,
         sourcemap: true,
-        rollupOptions: { input: { kiosk: join(root, 'kiosk/index.html') } },
+        rollupOptions: {
+          input: {
+            kiosk: join(root, 'kiosk/index.html'),
+            status: join(root, 'renderer/status/index.html'),
+          },
+        },
       },
     });
     writeFileSync(stampFile, stamp);

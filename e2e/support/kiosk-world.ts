@@ -1,9 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { localDate } from '../../shared/engine';
 import { startDeviceHost, type DeviceHost } from '../../main/device-host';
 import { startHub, type Hub } from '../../main/hub';
+import { renderPng } from '../../main/devices/virtual-printer';
 import { ensureKioskBuild } from './kiosk-build';
 import {
   kioskSiteConfig,
@@ -17,6 +18,7 @@ import {
 // with the virtual ESC/POS printer and a simulated serial scanner (a socat pair).
 
 const adminPassword = 'mot de passe des tests de la borne';
+const screenshots = resolve(import.meta.dirname, '../../.test-results/screenshots');
 
 export interface ApiAnswer<T = unknown> {
   status: number;
@@ -46,6 +48,11 @@ export interface KioskWorld {
     coverOpen?: boolean;
   }): Promise<void>;
   printedTexts(): string[];
+  /**
+   * Saves the paper of the printed job that holds `ticketNumber` as
+   * `.test-results/screenshots/printed-<name>.png` (to look at) and answers its text form.
+   */
+  savePrintedTicket(ticketNumber: string, name: string): Promise<string>;
   scan(text: string): Promise<void>;
   close(): Promise<void>;
 }
@@ -168,6 +175,15 @@ export async function startKioskWorld(options: KioskWorldOptions = {}): Promise<
         .all()
         .filter((j) => j.printed)
         .map((j) => j.text) ?? [],
+    async savePrintedTicket(ticketNumber, name) {
+      const job = devices.virtualPrinter?.jobs
+        .all()
+        .findLast((j) => j.printed && j.text.includes(ticketNumber));
+      if (!job) throw new Error(`no printed ticket ${ticketNumber}`);
+      mkdirSync(screenshots, { recursive: true });
+      writeFileSync(join(screenshots, `printed-${name}.png`), await renderPng(job.decoded));
+      return job.text;
+    },
     scan: (text) => devices.injectScan(text),
     async close() {
       await devices.close();

@@ -7,7 +7,7 @@ import { join, sep } from 'node:path';
 // renderer/ are served by their name: renderer/counter/index.html → /counter/.
 
 /** The apps a site may have; a missing one says it is not built rather than "not found". */
-export const knownApps = ['kiosk', 'counter', 'display', 'dashboard', 'admin'] as const;
+export const knownApps = ['kiosk', 'counter', 'display', 'dashboard', 'admin', 'status'] as const;
 
 export type Resolution =
   | { kind: 'file'; file: string; stats: Stats }

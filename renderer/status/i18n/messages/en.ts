@@ -1,0 +1,45 @@
+import type { StatusCatalog } from '../catalog';
+
+export const en: StatusCatalog = {
+  'page.title': 'Follow your ticket',
+  'page.updatesItself': 'This page updates by itself.',
+  'language.label': 'Language',
+  'ticket.number': 'Your number',
+  'state.waiting': 'Waiting',
+  'state.ahead': {
+    zero: 'No one before you: it will soon be your turn',
+    one: '{count} person before you',
+    other: '{count} people before you',
+  },
+  'state.wait': 'Estimated wait: {wait}',
+  'state.called': 'It’s your turn!',
+  'state.serving': 'You are being served',
+  'state.goTo': 'Please go to:',
+  'state.watchCallScreen': 'Look at the waiting-room screen: it shows where to go.',
+  'state.done': 'Your visit is over. Thank you for coming!',
+  'state.noShow': 'Your number was called, but no one came.',
+  'state.cancelled': 'This ticket was cancelled.',
+  'state.transferred': 'This ticket was transferred.',
+  'state.askFrontDesk': 'If you have a question, please ask at the front desk.',
+  updated: 'Updated at {time}',
+  refresh: 'Refresh',
+  'problem.noToken.title': 'No ticket to follow',
+  'problem.noToken':
+    'Scan the QR code of your ticket (or of the kiosk’s screen) to follow your turn here.',
+  'problem.unknown.title': 'Ticket not found',
+  'problem.unknown':
+    'This ticket is unknown or from another day. If you are still waiting, please ask at the front desk.',
+  'problem.unreachable.title': 'No connection to the front desk',
+  'problem.unreachable': 'We keep trying by ourselves. Your place in the queue is kept.',
+  'problem.lastKnown': 'Last information, received at {time}:',
+  loading: 'Loading…',
+  watchScreen: 'Your number will also be called on the waiting-room screen.',
+  privacy: 'This page shows no personal data.',
+  'wait.minutes': {
+    zero: 'less than a minute',
+    one: 'about {count} minute',
+    other: 'about {count} minutes',
+  },
+  'wait.hours': 'about {hours} h {minutes}',
+  'wait.unknown': 'being calculated',
+};

@@ -1,0 +1,45 @@
+import type { StatusCatalog } from '../catalog';
+
+export const es: StatusCatalog = {
+  'page.title': 'Siga su turno',
+  'page.updatesItself': 'Esta página se actualiza sola.',
+  'language.label': 'Idioma',
+  'ticket.number': 'Su número',
+  'state.waiting': 'En espera',
+  'state.ahead': {
+    zero: 'Nadie antes que usted: pronto será su turno',
+    one: '{count} persona antes que usted',
+    other: '{count} personas antes que usted',
+  },
+  'state.wait': 'Espera estimada: {wait}',
+  'state.called': '¡Es su turno!',
+  'state.serving': 'Le están atendiendo',
+  'state.goTo': 'Diríjase a:',
+  'state.watchCallScreen': 'Mire la pantalla de la sala de espera: indica adónde ir.',
+  'state.done': 'Su visita ha terminado. ¡Gracias por venir!',
+  'state.noShow': 'Su número fue llamado, pero nadie se presentó.',
+  'state.cancelled': 'Este tique fue anulado.',
+  'state.transferred': 'Este tique fue transferido.',
+  'state.askFrontDesk': 'Si tiene alguna pregunta, diríjase a la recepción.',
+  updated: 'Actualizado a las {time}',
+  refresh: 'Actualizar',
+  'problem.noToken.title': 'Ningún tique que seguir',
+  'problem.noToken':
+    'Escanee el código QR de su tique (o de la pantalla del terminal) para seguir su turno aquí.',
+  'problem.unknown.title': 'Tique no encontrado',
+  'problem.unknown':
+    'Este tique es desconocido o de otro día. Si sigue esperando, diríjase a la recepción.',
+  'problem.unreachable.title': 'Sin conexión con la recepción',
+  'problem.unreachable': 'Lo seguimos intentando automáticamente. Conserva su lugar en la cola.',
+  'problem.lastKnown': 'Última información, recibida a las {time}:',
+  loading: 'Cargando…',
+  watchScreen: 'Su número también se llamará en la pantalla de la sala de espera.',
+  privacy: 'Esta página no muestra ningún dato personal.',
+  'wait.minutes': {
+    zero: 'menos de un minuto',
+    one: 'unos {count} minuto',
+    other: 'unos {count} minutos',
+  },
+  'wait.hours': 'unas {hours} h {minutes}',
+  'wait.unknown': 'en cálculo',
+};

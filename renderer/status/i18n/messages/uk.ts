@@ -1,0 +1,45 @@
+import type { StatusCatalog } from '../catalog';
+
+export const uk: StatusCatalog = {
+  'page.title': 'Стежте за своїм талоном',
+  'page.updatesItself': 'Ця сторінка оновлюється автоматично.',
+  'language.label': 'Мова',
+  'ticket.number': 'Ваш номер',
+  'state.waiting': 'Очікування',
+  'state.ahead': {
+    zero: 'Перед вами нікого: скоро ваша черга',
+    one: 'Перед вами: {count}',
+    other: 'Перед вами: {count}',
+  },
+  'state.wait': 'Орієнтовне очікування: {wait}',
+  'state.called': 'Ваша черга!',
+  'state.serving': 'Вас зараз обслуговують',
+  'state.goTo': 'Підійдіть до:',
+  'state.watchCallScreen': 'Подивіться на екран у залі очікування: там вказано, куди підійти.',
+  'state.done': 'Ваш візит завершено. Дякуємо, що завітали!',
+  'state.noShow': 'Ваш номер викликали, але ніхто не підійшов.',
+  'state.cancelled': 'Цей талон скасовано.',
+  'state.transferred': 'Цей талон передано.',
+  'state.askFrontDesk': 'Якщо маєте запитання, зверніться до рецепції.',
+  updated: 'Оновлено о {time}',
+  refresh: 'Оновити',
+  'problem.noToken.title': 'Немає талона для відстеження',
+  'problem.noToken':
+    'Відскануйте QR-код свого талона (або з екрана терміналу), щоб стежити за чергою тут.',
+  'problem.unknown.title': 'Талон не знайдено',
+  'problem.unknown':
+    'Цей талон невідомий або з іншого дня. Якщо ви ще чекаєте, зверніться до рецепції.',
+  'problem.unreachable.title': 'Немає зв’язку з рецепцією',
+  'problem.unreachable': 'Ми автоматично пробуємо знову. Ваше місце в черзі збережено.',
+  'problem.lastKnown': 'Остання інформація, отримана о {time}:',
+  loading: 'Завантаження…',
+  watchScreen: 'Ваш номер також викличуть на екрані в залі очікування.',
+  privacy: 'Ця сторінка не показує жодних персональних даних.',
+  'wait.minutes': {
+    zero: 'менше хвилини',
+    one: 'близько {count} хв',
+    other: 'близько {count} хв',
+  },
+  'wait.hours': 'близько {hours} год {minutes} хв',
+  'wait.unknown': 'обчислюється',
+};

@@ -1,0 +1,33 @@
+import type { TicketView } from '../../../shared/engine';
+
+// What the status page shows of a ticket: its number, where it stands, and nothing
+// else. The hub's view also holds the ticket's id, language and priority flag; none of
+// it is shown to whoever holds the phone.
+
+export type TicketDisplay =
+  | { kind: 'waiting'; number: string; peopleAhead: number; waitMinutes: number | null }
+  | { kind: 'called' | 'serving'; number: string; counter: string | null }
+  | { kind: 'done' | 'no-show' | 'cancelled' | 'transferred'; number: string };
+
+export function ticketDisplay(view: TicketView): TicketDisplay {
+  const number = view.number;
+  switch (view.state) {
+    case 'waiting':
+      return {
+        kind: 'waiting',
+        number,
+        peopleAhead: view.peopleAhead ?? view.estimate?.peopleAhead ?? 0,
+        waitMinutes: view.estimate?.minutes ?? null,
+      };
+    case 'called':
+    case 'serving':
+      return { kind: view.state, number, counter: view.counter?.label ?? null };
+    default:
+      return { kind: view.state, number };
+  }
+}
+
+/** Nothing more will happen to the ticket: the page stops asking. */
+export function isFinal(display: TicketDisplay): boolean {
+  return !['waiting', 'called', 'serving'].includes(display.kind);
+}
