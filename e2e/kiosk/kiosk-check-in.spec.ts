@@ -19,8 +19,9 @@ test('a QR code on the serial scanner checks the visitor in from the attract scr
   await expect(page.getByText(/^Rendez-vous à \d\d:\d\d$/)).toBeVisible();
 });
 
-test('a booking code typed on the on-screen keyboard checks in; the ticket prints', async ({
+test('a booking code typed on the on-screen keyboard checks in; the check-in ticket prints', async ({
   kiosk,
+  page,
 }) => {
   await kiosk.open(world().kioskUrl());
   await kiosk.start();
@@ -28,6 +29,7 @@ test('a booking code typed on the on-screen keyboard checks in; the ticket print
   await kiosk.typeCodeOnScreen(appointmentRefs.typed.bookingCode);
   await kiosk.expectScreen('ticket');
   const number = (await kiosk.ticketNumber.textContent())?.trim() ?? '';
+  const appointment = (await page.getByText(/^Rendez-vous à \d\d:\d\d$/).textContent()) ?? '';
   await kiosk.printTicket();
   await expect
     .poll(() =>
@@ -36,6 +38,40 @@ test('a booking code typed on the on-screen keyboard checks in; the ticket print
         .some((text) => text.includes(number)),
     )
     .toBe(true);
+  // The check-in layout: arrival recorded, the appointment's time, no counter yet.
+  const paper = await world().savePrintedTicket(number, 'fr-check-in');
+  expect(paper).toContain('Votre arrivée est enregistrée');
+  expect(paper).toMatch(new RegExp(`Rendez-vous +${appointment.slice(-5)}`));
+  expect(paper).toContain('Votre numéro sera appelé à');
+  expect(paper).toContain('État civil');
+  expect(paper).toMatch(new RegExp(`\\[QR: ${world().hub.url}/status/#t=[A-Za-z0-9_-]{16,}\\]`));
+});
+
+test('an Arabic check-in ticket prints its words right to left, as images', async ({
+  kiosk,
+  page,
+}) => {
+  await kiosk.open(world().kioskUrl());
+  await kiosk.chooseLanguage('ar');
+  await kiosk.start();
+  await kiosk.chooseAppointment();
+  await kiosk.typeCodeOnScreen(appointmentRefs.spare1.bookingCode);
+  await kiosk.expectScreen('ticket');
+  const number = (await kiosk.ticketNumber.textContent())?.trim() ?? '';
+  await expect(page.getByTestId('deliver-print')).toBeVisible();
+  await kiosk.printTicket();
+  await expect
+    .poll(() =>
+      world()
+        .printedTexts()
+        .some((text) => text.includes(number)),
+    )
+    .toBe(true);
+  const paper = await world().savePrintedTicket(number, 'ar-check-in');
+  expect(paper).not.toContain('Votre arrivée');
+  expect(paper).toContain('[IMAGE');
+  expect(paper).not.toContain('?');
+  expect(paper).toContain('[QR: ');
 });
 
 test('an ANTS pré-demande number checks in for the ID-card service', async ({ kiosk, page }) => {

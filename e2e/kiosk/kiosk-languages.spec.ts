@@ -68,6 +68,28 @@ test('the printed ticket speaks the visitor’s language', async ({ kiosk }) => 
     .toContain('Su número');
 });
 
+test('a Ukrainian ticket prints in Ukrainian: its words as images, the number as text', async ({
+  kiosk,
+}) => {
+  await kiosk.open(world().kioskUrl());
+  await kiosk.chooseLanguage('uk');
+  await kiosk.start();
+  const number = await kiosk.takeWalkInTicket('reception', 'iris');
+  await kiosk.printTicket();
+  await expect
+    .poll(() =>
+      world()
+        .printedTexts()
+        .some((text) => text.includes(number)),
+    )
+    .toBe(true);
+  const paper = await world().savePrintedTicket(number, 'uk-ticket');
+  // No French words and no "?" for letters the code page lacks: Cyrillic went to images.
+  expect(paper).not.toContain('Votre numéro');
+  expect(paper).not.toContain('?');
+  expect(paper.match(/\[IMAGE /g)?.length ?? 0).toBeGreaterThanOrEqual(6);
+});
+
 test('idle: a warning of at least 20 s to extend, then every trace of the visitor is gone', async ({
   kiosk,
   page,

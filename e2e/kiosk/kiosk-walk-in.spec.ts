@@ -89,9 +89,12 @@ test('with every document ticked there is no advice; a paperless ticket shows it
   await kiosk.choosePaperless();
   const qr = kiosk.page.getByTestId('paperless').getByRole('img');
   await expect(qr).toHaveAttribute('aria-label', /Code QR de votre ticket C\d{3}/);
-  const token = await qr.getAttribute('data-qr-value');
+  // The QR leads to the ticket's status page, on the hub by default, with the ticket's
+  // opaque token in the fragment and nothing else; the hub's public status route knows it.
+  const payload = (await qr.getAttribute('data-qr-value')) ?? '';
+  const [base, token] = payload.split('/status/#t=');
+  expect(base).toBe(world().hub.url);
   expect(token).toMatch(/^[A-Za-z0-9_-]{16,}$/);
-  // The QR carries the ticket's opaque token: the hub's public status route knows it.
   const status = await world().api<{ number: string }>(
     'GET',
     `/api/v1/ticket-status/${token}`,
@@ -100,5 +103,19 @@ test('with every document ticked there is no advice; a paperless ticket shows it
   );
   expect(status.body.number).toBe((await kiosk.ticketNumber.textContent())?.trim());
   expect(world().printedTexts().length).toBe(printedBefore);
+  await kiosk.finish();
+});
+
+test('the status page address in the QR code starts with the public base the kiosk is given', async ({
+  kiosk,
+}) => {
+  await kiosk.open(world().kioskUrl({ status: 'https://accueil.ville.example.fr/' }));
+  await kiosk.start();
+  await kiosk.takeWalkInTicket('reception', 'iris');
+  await kiosk.choosePaperless();
+  await expect(kiosk.page.getByTestId('paperless').getByRole('img')).toHaveAttribute(
+    'data-qr-value',
+    /^https:\/\/accueil\.ville\.example\.fr\/status\/#t=[A-Za-z0-9_-]{16,}$/,
+  );
   await kiosk.finish();
 });
