@@ -103,14 +103,70 @@ test.describe('at the desk, with the counter’s receipt printer', () => {
 
     await agent.press('d');
     const reprint = agent.dialog('Réimprimer');
+    await reprint.getByRole('radio', { name: 'Un récépissé imprimé ici' }).check();
     await expect(reprint.getByRole('radio', { name: /Récépissé ZX98CV76BN/ })).toBeChecked();
-    await reprint.getByRole('radio', { name: 'Perdu par le visiteur' }).check();
-    await checkScreen(agent.page, 'dialog-reprint');
+    await reprint.getByRole('radio', { name: 'Impression illisible' }).check();
+    await checkScreen(agent.page, 'dialog-reprint-receipt');
     await reprint.getByRole('button', { name: 'Réimprimer (duplicata)' }).click();
     await expect(reprint.getByTestId('print-result')).toHaveText(/Imprimé/);
     const duplicate = await printer.waitForJob();
     expect(duplicate.text).toContain('DUPLICATA');
     expect(duplicate.text).toContain('ZX98CV76BN');
+  });
+
+  test('a visitor who lost their kiosk ticket gets a duplicata by its number, and the reprint is logged', async ({
+    openConsole,
+    site,
+  }) => {
+    const printer = site.devices!.virtualPrinter!;
+    await site.issueAtKiosk('iris');
+    const lost = await site.issueAtKiosk('iris');
+    const agent = await openConsole();
+    await agent.startSession('ag1', 'Guichet 1');
+
+    await agent.press('d');
+    const reprint = agent.dialog('Réimprimer');
+    await expect(reprint.getByRole('radio', { name: /Le ticket d’un visiteur/ })).toBeChecked();
+    const number = reprint.getByRole('textbox', { name: 'Numéro du ticket' });
+    await number.fill('z999');
+    await expect(reprint.getByTestId('reprint-found')).toHaveText(
+      'Aucun ticket en file ne porte le numéro « z999 ».',
+    );
+    const submit = reprint.getByRole('button', { name: 'Réimprimer le ticket (duplicata)' });
+    await expect(submit).toBeDisabled();
+    // As the visitor reads it out: "A 2".
+    await number.fill('a2');
+    await expect(reprint.getByTestId('reprint-found')).toHaveText(
+      'Ticket A002 · Information · En attente',
+    );
+    await expect(reprint.getByRole('radio', { name: 'Perdu par le visiteur' })).toBeChecked();
+    await checkScreen(agent.page, 'dialog-reprint');
+    await submit.click();
+    await expect(reprint.getByTestId('print-result')).toHaveText(/Imprimé/);
+    const paper = await printer.waitForJob();
+    for (const expected of ['DUPLICATA', 'A002', 'Information', 'Ville de Testeville'])
+      expect(paper.text).toContain(expected);
+    expect(paper.text).not.toContain('ag1');
+
+    // The hub logged it: an event in the day's log, a count in the day's report.
+    const events = site.hub.context.authority.eventsAfter(0, 1000).map((e) => e.event);
+    expect(events.filter((e) => e.type === 'ticket:reprinted')).toEqual([
+      expect.objectContaining({
+        ticketId: lost.ticketId,
+        counterId: 'g1',
+        agentId: 'ag1',
+        reason: 'Perdu par le visiteur',
+      }),
+    ]);
+    expect((await site.admin.dayReport()).reprints).toBe(1);
+
+    // A ticket that has left the queue is not offered for a reprint (the hub refuses it too).
+    await agent.press('Escape');
+    await site.admin.command('ticket:cancel', { ticketId: lost.ticketId });
+    await agent.press('d');
+    await reprint.getByRole('textbox', { name: 'Numéro du ticket' }).fill('A002');
+    await expect(reprint.getByTestId('reprint-found')).toContainText('Aucun ticket en file');
+    expect(printer.jobs.size).toBe(1);
   });
 
   test('the printer’s state shows at the desk and reaches the hub; out of paper, staff are alerted and printing stops with the reason', async ({

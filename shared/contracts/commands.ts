@@ -44,6 +44,7 @@ export const commandRoutes = {
   'ticket:finish': accepted,
   'ticket:cancel': accepted,
   'ticket:deliver': accepted,
+  'ticket:reprint': recommended,
   'alert:raise': accepted,
   'alert:acknowledge': accepted,
   'alert:resolve': accepted,

@@ -75,4 +75,6 @@ export interface Ticket {
   transferNote?: string;
   /** How the ticket was handed over, once the kiosk or counter has said so. */
   delivery?: DeliveryMedium;
+  /** Duplicates printed at a counter (a lost ticket), each one a `ticket:reprinted` event. */
+  reprints?: number;
 }

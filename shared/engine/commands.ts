@@ -85,6 +85,13 @@ export const commandSchema = z.discriminatedUnion('type', [
     medium: deliveryMediumSchema,
   }),
   z.strictObject({
+    type: z.literal('ticket:reprint'),
+    /** The visitor's current ticket (the console finds it by its number). */
+    ticketId,
+    /** Why, in a few factual words ("lost by the visitor"). */
+    reason: z.string().trim().min(1).max(120).optional(),
+  }),
+  z.strictObject({
     type: z.literal('alert:raise'),
     kind: alertKindSchema,
     /** Short and factual, e.g. "paper out"; never a visitor's personal data. */

@@ -55,5 +55,7 @@ export const dayReportSchema = z.strictObject({
    * tickets whose medium was never reported. Absent from reports made before it existed.
    */
   delivery: z.strictObject({ printed: count, paperless: count, notRecorded: count }).optional(),
+  /** Tickets printed again at a counter (`ticket:reprinted`). Absent from older reports. */
+  reprints: count.optional(),
 });
 export type DayReport = z.infer<typeof dayReportSchema>;

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { demoSiteConfig } from '../demo/demo-site';
 import { NOTE_MAX_LENGTH } from '../domain/primitives';
 import { commandSchema } from './commands';
+import type { Actor } from './context';
 import { staleDay } from './decide-day';
+import { replay } from './evolve';
+import { dayReport } from './views/day-report';
 import { at, EngineHarness } from './test-support/engine-harness';
 
 const config = demoSiteConfig();
@@ -255,6 +258,58 @@ describe('day:end', () => {
     expect(hub.try({ type: 'day:end' }, { role: 'counter', agentId: 'agent-01' })).toMatchObject({
       ok: false,
       error: { code: 'forbidden' },
+    });
+  });
+});
+
+describe('ticket:reprint', () => {
+  const agent: Actor = { role: 'counter', agentId: 'agent-01' };
+
+  it('records who reprinted which ticket at which counter, and counts it in the day report', () => {
+    const engine = new EngineHarness(config, at(day, '09:00'));
+    const id = engine.issue('iris');
+    engine.open('g1', 'agent-01');
+    const events = engine.ok(
+      { type: 'ticket:reprint', ticketId: id, reason: 'Perdu par le visiteur' },
+      agent,
+    );
+    expect(events).toEqual([
+      {
+        type: 'ticket:reprinted',
+        at: engine.now,
+        ticketId: id,
+        counterId: 'g1',
+        agentId: 'agent-01',
+        reason: 'Perdu par le visiteur',
+      },
+    ]);
+    engine.ok({ type: 'ticket:reprint', ticketId: id }, agent);
+    expect(engine.ticket(id).reprints).toBe(2);
+    // The ticket keeps its place: a reprint changes nothing in the queue.
+    expect(engine.ticket(id).state).toBe('waiting');
+    expect(dayReport(engine.state, day).reprints).toBe(2);
+    expect(replay(engine.log)).toEqual(engine.state);
+  });
+
+  it('refuses a closed ticket, an unknown one, an agent without a counter, and kiosks', () => {
+    const engine = new EngineHarness(config, at(day, '09:00'));
+    const id = engine.issue('iris');
+    expect(engine.try({ type: 'ticket:reprint', ticketId: id }, agent)).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden', message: expect.stringContaining('open your counter first') },
+    });
+    engine.open('g1', 'agent-01');
+    expect(
+      engine.try({ type: 'ticket:reprint', ticketId: id }, { role: 'kiosk', deviceId: 'k' }),
+    ).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(engine.try({ type: 'ticket:reprint', ticketId: 'nope' }, agent)).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    });
+    engine.ok({ type: 'ticket:cancel', ticketId: id });
+    expect(engine.try({ type: 'ticket:reprint', ticketId: id }, agent)).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-state', message: expect.stringContaining('no longer in the queue') },
     });
   });
 });

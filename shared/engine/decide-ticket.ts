@@ -1,3 +1,4 @@
+import { activeTicketStates } from '../domain/ticket';
 import type { CommandOf } from './commands';
 import type { CommandContext } from './context';
 import { heldTicket } from './decide-call';
@@ -145,5 +146,42 @@ export function decideDeliver(
     at: ctx.now,
     ticketId: ticket.id,
     medium: command.medium,
+  });
+}
+
+/**
+ * A second paper for a visitor who lost theirs (or whose ticket is unreadable), printed at
+ * the counter of the agent who asks: recorded as an event so the day's log and report
+ * show it, not only the printer's journal. Only a ticket still in the queue is reprinted.
+ */
+export function decideReprint(
+  state: ConfiguredState,
+  command: CommandOf<'ticket:reprint'>,
+  ctx: CommandContext,
+): Decision {
+  const ticket = findTicket(state, command.ticketId);
+  if (isDecision(ticket)) return ticket;
+  if (!activeTicketStates.has(ticket.state))
+    return refuse(
+      'invalid-state',
+      `Ticket ${ticket.number} is no longer in the queue (${ticket.state}): only a waiting, called or served ticket is reprinted.`,
+      { ticketId: ticket.id, state: ticket.state },
+    );
+  const { agentId } = ctx.actor;
+  const counter = agentId
+    ? Object.values(state.counters).find((c) => c.status !== 'closed' && c.agentId === agentId)
+    : undefined;
+  if (!agentId || !counter)
+    return refuse(
+      'forbidden',
+      "A reprint comes out of the printer of the agent's counter: open your counter first.",
+    );
+  return accept({
+    type: 'ticket:reprinted',
+    at: ctx.now,
+    ticketId: ticket.id,
+    counterId: counter.id,
+    agentId,
+    ...(command.reason ? { reason: command.reason } : {}),
   });
 }

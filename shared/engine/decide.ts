@@ -22,7 +22,13 @@ import {
 } from './decide-counter';
 import { decideDayEnd } from './decide-day';
 import { decideCheckIn, decideTicketIssue } from './decide-issue';
-import { decideCancel, decideDeliver, decideFinish, decideTransfer } from './decide-ticket';
+import {
+  decideCancel,
+  decideDeliver,
+  decideFinish,
+  decideReprint,
+  decideTransfer,
+} from './decide-ticket';
 import { commandRoles, mayRun } from './permissions';
 import type { QueueState } from './state';
 import { refuse, type ConfiguredState, type Decision } from './support';
@@ -84,6 +90,8 @@ export function decide(state: QueueState, command: Command, ctx: CommandContext)
       return decideCancel(configured, command, ctx);
     case 'ticket:deliver':
       return decideDeliver(configured, command, ctx);
+    case 'ticket:reprint':
+      return decideReprint(configured, command, ctx);
     case 'alert:raise':
       return decideAlertRaise(configured, command, ctx);
     case 'alert:acknowledge':

@@ -122,6 +122,15 @@ export const domainEventSchema = z.discriminatedUnion('type', [
     medium: deliveryMediumSchema,
   }),
   z.strictObject({
+    type: z.literal('ticket:reprinted'),
+    at,
+    ticketId,
+    /** The counter whose printer gives the duplicate, and the agent there. */
+    counterId,
+    agentId: idSchema,
+    reason: z.string().max(120).optional(),
+  }),
+  z.strictObject({
     type: z.literal('alert:raised'),
     at,
     alertId: idSchema,

@@ -196,3 +196,8 @@ export function applyDelivered(state: QueueState, event: EventOf<'ticket:deliver
   const first = state.tickets[ticket.visitId];
   if (first) first.delivery = event.medium;
 }
+
+export function applyReprinted(state: QueueState, event: EventOf<'ticket:reprinted'>): void {
+  const ticket = state.tickets[event.ticketId];
+  if (ticket) ticket.reprints = (ticket.reprints ?? 0) + 1;
+}

@@ -14,6 +14,7 @@ import {
   applyDayEnded,
   applyDelivered,
   applyFinished,
+  applyReprinted,
   applyIssued,
   applyNoShow,
   applyRecalled,
@@ -154,6 +155,9 @@ export function evolve(state: QueueState, event: DomainEvent): QueueState {
       break;
     case 'ticket:delivered':
       applyDelivered(state, event);
+      break;
+    case 'ticket:reprinted':
+      applyReprinted(state, event);
       break;
     case 'alert:raised':
       applyAlertRaised(state, event);

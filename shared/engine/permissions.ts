@@ -26,6 +26,8 @@ export const commandRoles: Record<CommandType, readonly Role[]> = {
   'ticket:finish': staff,
   'ticket:cancel': staff,
   'ticket:deliver': ['kiosk', ...staff],
+  // Printed on a counter's printer: an agent at their counter asks for it.
+  'ticket:reprint': ['counter', 'manager', 'admin'],
   'alert:raise': ['kiosk', 'counter', 'system'],
   'alert:acknowledge': staff,
   'alert:resolve': ['manager', 'admin', 'system'],

@@ -65,6 +65,8 @@ const header = {
   /** The building or desk, e.g. "Centre administratif municipal". */
   siteName: line(80).optional(),
   language: z.enum(printLanguages),
+  /** A second copy printed on purpose (a visitor lost theirs): marked as a duplicate. */
+  duplicate: z.literal(true).optional(),
 };
 
 const queuePosition = {

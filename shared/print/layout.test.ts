@@ -117,6 +117,15 @@ describe('layouts', () => {
     expect(contains(bytes, 'DUPLICATA')).toBe(true);
   });
 
+  it('mark content printed again on purpose (a lost ticket) as a duplicate too', () => {
+    const again = renderPrintContent(printContentSchema.parse({ ...ticket, duplicate: true }), {
+      paperWidth: 80,
+    });
+    expect(contains(again.bytes, 'DUPLICATA')).toBe(true);
+    const first = renderPrintContent(printContentSchema.parse(ticket), { paperWidth: 80 });
+    expect(contains(first.bytes, 'DUPLICATA')).toBe(false);
+  });
+
   it('hand Arabic lines to the rasterizer, right to left, and keep the number as text', () => {
     const requests: RasterRequest[] = [];
     const arabic = printContentSchema.parse({

@@ -12,7 +12,7 @@ export interface PrintLayoutOptions {
   codePage?: CodePage;
   /** Draws lines the code page cannot show (Arabic…) as images; see render.ts. */
   rasterize?: Rasterize;
-  /** A reprint of an earlier job. */
+  /** A reprint of an earlier job (content marked `duplicate` prints the same mark). */
   duplicate?: boolean;
 }
 
@@ -33,7 +33,7 @@ export function renderPrintContent(content: PrintContent, options: PrintLayoutOp
   const doc = layoutDocument(content, {
     paper,
     labels: printLabels[content.language],
-    duplicate: options.duplicate ?? false,
+    duplicate: options.duplicate === true || content.duplicate === true,
   });
   return renderDocument(doc, {
     paper,

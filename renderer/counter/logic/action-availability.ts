@@ -17,7 +17,8 @@ export type CounterAction =
   | 'issue'
   | 'open'
   | 'close'
-  | 'acknowledge';
+  | 'acknowledge'
+  | 'reprint';
 
 export type BlockReason =
   | 'offline'
@@ -65,6 +66,7 @@ export function blockedBecause(action: CounterAction, ctx: ActionContext): Block
       return status === 'paused' ? null : 'counter-closed';
     case 'close':
       return ctx.ticket ? 'ticket-at-desk' : null;
+    case 'reprint':
     case 'open':
       return null;
   }

@@ -10,11 +10,14 @@ import { printHeader } from './print-header';
 
 // The paper ticket for a visitor given a number at the counter: the same content model
 // as the kiosk's, so it prints the same. Number, service, place and QR token; no name.
+// Rebuilt from the engine's ticket view (the hub's own) at the moment it prints, so a
+// duplicate for a lost ticket shows the visitor's place now.
 
 export function ticketContent(
   state: QueueState,
   ticketId: string,
   now: number,
+  options: { duplicate?: boolean } = {},
 ): TicketContent | null {
   const config = state.config;
   const ticket = state.tickets[ticketId];
@@ -35,6 +38,7 @@ export function ticketContent(
     peopleAhead: Math.min(999, view.peopleAhead ?? 0),
     estimatedWaitMinutes: typeof minutes === 'number' ? Math.min(600, minutes) : null,
     qr: ticket.token,
+    ...(options.duplicate ? { duplicate: true } : {}),
   });
   return parsed.success ? parsed.data : null;
 }

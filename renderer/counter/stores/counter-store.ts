@@ -172,6 +172,9 @@ export const useCounterStore = defineStore('counter', () => {
     resume: () => run('resume', 'counter:resume', { counterId: id() }),
     issue: (request: IssueRequest) => run('issue', 'ticket:issue', request),
     acknowledge: (alertId: string) => run('acknowledge', 'alert:acknowledge', { alertId }),
+    /** Records a reprint of a visitor's ticket at this counter (logged before it prints). */
+    reprint: (ticket: string, reason: string) =>
+      run('reprint', 'ticket:reprint', { ticketId: ticket, ...(reason ? { reason } : {}) }),
     /** How a ticket issued here reached the visitor (the day's printed/paperless count). */
     recordDelivery: async (ticket: string, medium: DeliveryMedium) => {
       try {

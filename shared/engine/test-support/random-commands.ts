@@ -31,6 +31,7 @@ export const kinds = [
   'help',
   'acknowledge',
   'device-report',
+  'reprint',
 ] as const;
 export type Kind = (typeof kinds)[number];
 
@@ -210,6 +211,14 @@ export function commandFor(
           ],
         },
         actor: { role: 'kiosk', deviceId: `kiosk-${b % 2}`, deviceLabel: `Borne ${b % 2}` },
+      };
+    }
+    case 'reprint': {
+      // An agent at a counter reprints a lost ticket (or tries one that is not theirs to).
+      const holder = Object.values(state.counters).find((c) => c.status !== 'closed');
+      return {
+        command: { type: 'ticket:reprint', ticketId: anyTicket, reason: 'Perdu' },
+        actor: { role: 'counter', agentId: flag ? agent : (holder?.agentId ?? agent) },
       };
     }
     case 'day-end':

@@ -95,5 +95,6 @@ export function dayReport(state: QueueState, day: string): DayReport {
       paperless: visits.filter((t) => t.delivery === 'paperless').length,
       notRecorded: visits.filter((t) => t.channel === 'kiosk' && t.delivery === undefined).length,
     },
+    reprints: tickets.reduce((total, t) => total + (t.reprints ?? 0), 0),
   };
 }
