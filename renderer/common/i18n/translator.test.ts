@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { translate, type Catalog } from './translator';
+import { catalogProblems, translate, type Catalog } from './translator';
 
 type Key = 'hello' | 'ahead' | 'only-fr';
 const fr: Catalog<Key> = {
@@ -33,5 +33,15 @@ describe('translate', () => {
 
   it('falls back to French for a language it does not know', () => {
     expect(translate(catalogs, 'xx', 'hello', { name: 'A' })).toBe('Bonjour A');
+  });
+});
+
+describe('catalogProblems', () => {
+  it('names empty messages and placeholders that differ from the reference', () => {
+    expect(catalogProblems(fr, { ...fr, hello: 'Hello' })).toEqual([
+      'hello: placeholders {}, expected {name}',
+    ]);
+    expect(catalogProblems(fr, en)).toEqual(['only-fr: empty']);
+    expect(catalogProblems(fr, fr)).toEqual([]);
   });
 });

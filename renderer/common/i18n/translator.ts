@@ -43,3 +43,32 @@ export function translate<K extends string>(
   if (message === undefined) return key;
   return interpolate(pick(message, language, params), params);
 }
+
+/** The `{name}` placeholders a message uses (all its forms), `count` aside, sorted. */
+export function messagePlaceholders(message: Message): string[] {
+  const texts =
+    typeof message === 'string' ? [message] : [message.one, message.other, message.zero ?? ''];
+  const names = texts.flatMap((text) => [...text.matchAll(placeholder)].map((m) => m[1] ?? ''));
+  return [...new Set(names)].filter((name) => name !== 'count').sort();
+}
+
+/**
+ * What a translation lacks against the reference catalog: empty messages, and messages
+ * whose placeholders differ ("key: …"). Empty when complete; tests check each catalog.
+ */
+export function catalogProblems<K extends string>(
+  reference: Catalog<K>,
+  translation: Catalog<K>,
+): string[] {
+  const problems: string[] = [];
+  for (const key of Object.keys(reference) as K[]) {
+    const message = translation[key];
+    const texts = typeof message === 'string' ? [message] : [message.one, message.other];
+    if (texts.some((text) => text.trim() === '')) problems.push(`${key}: empty`);
+    const expected = messagePlaceholders(reference[key]).join(', ');
+    const found = messagePlaceholders(message).join(', ');
+    if (found !== expected)
+      problems.push(`${key}: placeholders {${found}}, expected {${expected}}`);
+  }
+  return problems;
+}
