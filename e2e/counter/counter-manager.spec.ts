@@ -110,3 +110,46 @@ test.describe('what managers and agents see of the day', () => {
     await expect(alerts).toBeHidden();
   });
 });
+
+test.describe('where the site shows per-agent figures', () => {
+  test.use({ siteOptions: { perAgentFigures: true } });
+
+  test('a manager reads each agent’s day under the site’s label for them', async ({
+    openConsole,
+    site,
+  }) => {
+    for (let i = 0; i < 3; i++) await site.issueAtKiosk('iris');
+    const first = await openConsole();
+    await first.startSession('ag1', 'Guichet 1');
+    await first.act('callNext');
+    await first.act('start');
+    await first.finish('Réponse donnée');
+    await first.act('callNext');
+    await first.act('noShow');
+    const second = await openConsole();
+    await second.startSession('ag2', 'Guichet 2');
+    await second.act('callNext');
+    await second.act('start');
+    await second.finish('Dossier déposé');
+
+    const manager = await openConsole();
+    await manager.signIn('chef');
+    await manager.page.getByRole('button', { name: 'Rapport du jour' }).click();
+    const agents = manager.page.getByTestId('agents');
+    await expect(agents.getByRole('row', { name: /^Agent 1 \(ag1\)/ })).toHaveText(
+      /Agent 1 \(ag1\)\s*1\s*1\s*0/,
+    );
+    await expect(agents.getByRole('row', { name: /^Agent 2 \(ag2\)/ })).toHaveText(
+      /Agent 2 \(ag2\)\s*1\s*0\s*0/,
+    );
+    await expect(manager.page.getByTestId('per-agent-note')).toContainText(
+      'réservées aux responsables',
+    );
+    await checkScreen(manager.page, 'report-per-agent');
+    // The same figures from the hub's report route (managers only).
+    expect((await site.admin.dayReport()).agents?.map((a) => [a.agentId, a.served])).toEqual([
+      ['ag1', 1],
+      ['ag2', 1],
+    ]);
+  });
+});

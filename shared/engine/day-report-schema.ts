@@ -25,6 +25,18 @@ export const serviceDayReportSchema = z.strictObject({
 });
 export type ServiceDayReport = z.infer<typeof serviceDayReportSchema>;
 
+/** One agent's day, in the managers' report where the site allows it (personal data). */
+export const agentDayFiguresSchema = z.strictObject({
+  agentId: z.string(),
+  /** The site configuration's label for the agent ("Agent 04"). */
+  label: z.string(),
+  served: count,
+  noShows: count,
+  transferred: count,
+  meanServiceMs: duration,
+});
+export type AgentDayFigures = z.infer<typeof agentDayFiguresSchema>;
+
 export const dayReportSchema = z.strictObject({
   day: z.string(),
   services: z.array(serviceDayReportSchema),
@@ -57,5 +69,7 @@ export const dayReportSchema = z.strictObject({
   delivery: z.strictObject({ printed: count, paperless: count, notRecorded: count }).optional(),
   /** Tickets printed again at a counter (`ticket:reprinted`). Absent from older reports. */
   reprints: count.optional(),
+  /** Per agent, only where `reporting.perAgentFigures` is set (absent otherwise). */
+  agents: z.array(agentDayFiguresSchema).optional(),
 });
 export type DayReport = z.infer<typeof dayReportSchema>;

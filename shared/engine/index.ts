@@ -10,8 +10,12 @@ export { commandSchema, transferTargetSchema } from './commands';
 export type { Command, CommandInput, CommandType, CommandOf, TransferTarget } from './commands';
 export { domainEventSchema, callClassSchema } from './events';
 export type { DomainEvent, DomainEventType, EventOf } from './events';
-export { dayReportSchema, serviceDayReportSchema } from './day-report-schema';
-export type { DayReport, ServiceDayReport } from './day-report-schema';
+export {
+  dayReportSchema,
+  serviceDayReportSchema,
+  agentDayFiguresSchema,
+} from './day-report-schema';
+export type { DayReport, ServiceDayReport, AgentDayFigures } from './day-report-schema';
 
 export { initialState, RECENT_CALLS_KEPT, ALERTS_CLOSED_KEPT } from './state';
 export type { QueueState, CounterState, RecentCall, ServiceNumbering } from './state';
@@ -26,6 +30,8 @@ export { previewCheckIn } from './check-in';
 export type { CheckInVerdict } from './check-in';
 export { formatTicketNumber, nextTicketNumber } from './numbering';
 export { dayReport } from './views/day-report';
+export { agentFigures, agentsDayFigures } from './views/agent-figures';
+export type { AgentFigures } from './views/agent-figures';
 export { publicBoard } from './views/board';
 export type { PublicBoard } from './views/board';
 export { counterQueue } from './views/counter-queue';

@@ -18,6 +18,8 @@ export interface CounterSiteOptions {
   heartbeatMs?: number;
   /** Start the central sandbox and sync the hub with it. */
   central?: boolean;
+  /** The site shows per-agent figures to managers (`reporting.perAgentFigures`). */
+  perAgentFigures?: boolean;
 }
 
 /**
@@ -118,7 +120,10 @@ export class CounterSite {
 
   private async startHub(): Promise<void> {
     this.hub = await startHub({
-      siteConfig: e2eSiteConfig,
+      siteConfig: {
+        ...e2eSiteConfig,
+        reporting: { perAgentFigures: this.options.perAgentFigures ?? false },
+      },
       webDir: this.options.webDir,
       clock: () => this.now(),
       settings: {

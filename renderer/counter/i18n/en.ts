@@ -261,6 +261,9 @@ export const en: Catalog<MessageKey> = {
   'report.overTarget': 'Over target',
   'report.noShows': 'No-shows',
   'report.meanService': 'Mean duration',
+  'report.byAgent': 'By agent',
+  'report.agent': 'Agent',
+  'report.transferred': 'Transferred',
   'report.channels': 'Channels',
   'report.channelCount': '{channel}: {count}',
   'report.delivery': 'Tickets handed over',
@@ -297,6 +300,8 @@ export const en: Catalog<MessageKey> = {
   'report.deviceState.disconnected': 'disconnected',
   'report.counters': 'Counters',
   'report.atDesk': 'ticket {number} at the desk',
+  'report.agentsShown':
+    'Per-agent figures are shown because the site configuration provides for them: they are personal data, for managers only (do not pass them on).',
   'report.personalData':
     "Per-agent figures are personal data: they show only where the site's configuration allows it.",
 

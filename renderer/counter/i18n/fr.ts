@@ -263,6 +263,9 @@ export const fr = {
   'report.overTarget': 'Au-delà de l’objectif',
   'report.noShows': 'Absents',
   'report.meanService': 'Durée moyenne',
+  'report.byAgent': 'Par agent',
+  'report.agent': 'Agent',
+  'report.transferred': 'Transférés',
   'report.channels': 'Canaux',
   'report.channelCount': '{channel} : {count}',
   'report.delivery': 'Tickets remis',
@@ -299,6 +302,8 @@ export const fr = {
   'report.deviceState.disconnected': 'débranché',
   'report.counters': 'Guichets',
   'report.atDesk': 'ticket {number} au guichet',
+  'report.agentsShown':
+    'Chiffres par agent affichés parce que la configuration du site le prévoit : ce sont des données personnelles, réservées aux responsables (ne pas les diffuser).',
   'report.personalData':
     'Les chiffres par agent sont des données personnelles : ils ne sont affichés que si la configuration du site le prévoit.',
 

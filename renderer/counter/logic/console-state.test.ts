@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { demoSiteConfig } from '../../../shared/demo';
+import { agentFigures } from '../../../shared/engine';
 import { at, EngineHarness } from '../../../shared/engine/test-support/engine-harness';
 import { blockedBecause, type ActionContext } from './action-availability';
-import { agentFigures } from './agent-figures';
 import { counterHeldBy, currentVisit, servableServices, transfersOf } from './ticket-details';
 
 // The console's readings of the queue state, against the real engine driven like the hub.

@@ -1,6 +1,7 @@
 import { channels, type Ticket } from '../../domain/ticket';
 import type { DayReport, ServiceDayReport } from '../day-report-schema';
 import type { QueueState } from '../state';
+import { agentsDayFigures } from './agent-figures';
 
 // The day's figures, computed from the tickets of that local day. Tickets still waiting or
 // called count as unserved, so the report reads the same before and after `day:ended`.
@@ -96,5 +97,6 @@ export function dayReport(state: QueueState, day: string): DayReport {
       notRecorded: visits.filter((t) => t.channel === 'kiosk' && t.delivery === undefined).length,
     },
     reprints: tickets.reduce((total, t) => total + (t.reprints ?? 0), 0),
+    ...(state.config?.reporting.perAgentFigures ? { agents: agentsDayFigures(state, day) } : {}),
   };
 }
