@@ -73,6 +73,8 @@ export interface Ticket {
   transferredTo?: string;
   visitId: string;
   transferNote?: string;
+  /** The enrolled device (a kiosk) that issued it; absent when an agent did. */
+  issuedBy?: string;
   /** How the ticket was handed over, once the kiosk or counter has said so. */
   delivery?: DeliveryMedium;
   /** Duplicates printed at a counter (a lost ticket), each one a `ticket:reprinted` event. */

@@ -177,9 +177,9 @@ describe('device reports', () => {
 describe('ticket delivery', () => {
   it('records the medium, lets a fallback change it and counts visits in the day report', () => {
     const hub = new EngineHarness(config, at(day, '09:00'));
-    const printed = hub.issue('iris');
-    const fellBack = hub.issue('iris');
-    hub.issue('iris');
+    const printed = hub.issue('iris', { by: kiosk });
+    const fellBack = hub.issue('iris', { by: kiosk });
+    hub.issue('iris', { by: kiosk });
     hub.issue('iris', { channel: 'phone' });
     expect(hub.ok({ type: 'ticket:deliver', ticketId: printed, medium: 'printed' }, kiosk)).toEqual(
       [{ type: 'ticket:delivered', at: hub.now, ticketId: printed, medium: 'printed' }],
@@ -198,6 +198,44 @@ describe('ticket delivery', () => {
     });
     hub.ok({ type: 'day:end' });
     expect(hub.state.lastDayReport?.delivery).toEqual({ printed: 1, paperless: 1, notRecorded: 1 });
+  });
+
+  it('is recorded only by the kiosk that issued the ticket, or by staff', () => {
+    const hub = new EngineHarness(config, at(day, '09:00'));
+    const fromKiosk = hub.issue('iris', { by: kiosk });
+    const atCounter = hub.issue('iris', { channel: 'counter', by: agent });
+    expect(hub.ticket(fromKiosk).issuedBy).toBe('dev-k1');
+    expect(hub.ticket(atCounter).issuedBy).toBeUndefined();
+    for (const [ticketId, actor] of [
+      [fromKiosk, otherKiosk],
+      [atCounter, kiosk],
+    ] as const)
+      expect(hub.try({ type: 'ticket:deliver', ticketId, medium: 'printed' }, actor)).toMatchObject(
+        {
+          ok: false,
+          error: {
+            code: 'forbidden',
+            message: expect.stringContaining('not issued by this kiosk'),
+          },
+        },
+      );
+    expect(hub.ticket(fromKiosk).delivery).toBeUndefined();
+    hub.ok({ type: 'ticket:deliver', ticketId: fromKiosk, medium: 'paperless' }, kiosk);
+    hub.ok({ type: 'ticket:deliver', ticketId: atCounter, medium: 'printed' }, agent);
+    // After a transfer the continuation still belongs to the issuing kiosk.
+    hub.open('g1', 'agent-01');
+    hub.ok({ type: 'counter:call-ticket', counterId: 'g1', ticketId: fromKiosk });
+    const [moved] = hub.ok({
+      type: 'ticket:transfer',
+      ticketId: fromKiosk,
+      to: { service: 'courrier' },
+    });
+    const next = moved?.type === 'ticket:transferred' ? moved.newTicketId : '';
+    hub.ok({ type: 'ticket:deliver', ticketId: next, medium: 'printed' }, kiosk);
+    expect(
+      hub.try({ type: 'ticket:deliver', ticketId: next, medium: 'paperless' }, otherKiosk),
+    ).toMatchObject({ ok: false });
+    expect(replay(hub.log)).toEqual(hub.state);
   });
 
   it('follows the visit through a transfer into its visit record', () => {

@@ -68,6 +68,7 @@ function issueEvent(
     language: ticket.language,
     token: ctx.newToken(),
     ...(ticket.appointmentId ? { appointmentId: ticket.appointmentId } : {}),
+    ...(ctx.actor.deviceId ? { issuedBy: ctx.actor.deviceId } : {}),
   };
 }
 

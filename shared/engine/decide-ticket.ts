@@ -131,7 +131,7 @@ export function decideCancel(
 /**
  * Records how the ticket reached the visitor. The kiosk prints after the ticket is issued
  * and falls back to paperless when printing fails, so the latest word wins; saying the
- * same again records nothing.
+ * same again records nothing. A kiosk may only speak for the tickets it issued.
  */
 export function decideDeliver(
   state: ConfiguredState,
@@ -140,6 +140,13 @@ export function decideDeliver(
 ): Decision {
   const ticket = findTicket(state, command.ticketId);
   if (isDecision(ticket)) return ticket;
+  // A kiosk speaks for the tickets it issued, not for another kiosk's (nor a counter's).
+  if (ctx.actor.role === 'kiosk' && (!ticket.issuedBy || ticket.issuedBy !== ctx.actor.deviceId))
+    return refuse(
+      'forbidden',
+      `Ticket ${ticket.number} was not issued by this kiosk: only the kiosk that issued a ticket (or staff) records how it was delivered.`,
+      { ticketId: ticket.id },
+    );
   if (ticket.delivery === command.medium) return accept();
   return accept({
     type: 'ticket:delivered',

@@ -49,6 +49,8 @@ export const domainEventSchema = z.discriminatedUnion('type', [
     language: languageCodeSchema,
     token: z.string().min(1),
     appointmentId: idSchema.optional(),
+    /** The enrolled device (a kiosk) that issued it: only it may say how it was delivered. */
+    issuedBy: z.string().min(1).max(80).optional(),
   }),
   z.strictObject({
     type: z.literal('appointment:checked-in'),

@@ -40,6 +40,7 @@ export function applyIssued(state: QueueState, event: EventOf<'ticket:issued'>):
     recalls: 0,
     visitId: event.ticketId,
     ...(event.appointmentId ? { appointmentId: event.appointmentId } : {}),
+    ...(event.issuedBy ? { issuedBy: event.issuedBy } : {}),
   };
   addTicket(state, ticket);
   if (!ticket.appointmentId) countWalkIn(state, ticket.service, ticket.day);
@@ -119,6 +120,7 @@ export function applyTransferred(state: QueueState, event: EventOf<'ticket:trans
     ...(event.reservedAgentId ? { reservedAgentId: event.reservedAgentId } : {}),
     ...(event.note ? { transferNote: event.note } : {}),
     ...(from.delivery ? { delivery: from.delivery } : {}),
+    ...(from.issuedBy ? { issuedBy: from.issuedBy } : {}),
   };
   addTicket(state, next);
   state.seq = Math.max(state.seq, event.seq);

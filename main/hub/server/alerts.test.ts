@@ -190,6 +190,14 @@ describe('alerts and device statuses', () => {
     expect((delivered.body as { events: unknown[] }).events).toMatchObject([
       { type: 'ticket:delivered', ticketId, medium: 'paperless' },
     ]);
+    // Another kiosk cannot speak for this ticket (it would skew the paper figures).
+    const otherKiosk = await t.device('kiosk', 'Borne, étage');
+    const forged = await t.api('POST', '/api/v1/ticket/deliver', {
+      token: otherKiosk,
+      body: { ticketId, medium: 'printed' },
+    });
+    expect(forged.status).toBe(403);
+    expect(JSON.stringify(forged.body)).toContain('not issued by this kiosk');
     const manager = await t.agent('ag2', 'manager');
     const report = await t.api('GET', '/api/v1/reports/day', { token: manager });
     expect((report.body as { delivery: unknown }).delivery).toEqual({

@@ -62,14 +62,20 @@ export class EngineHarness {
   }
 
   /** Issues a walk-in ticket and returns its id. */
-  issue(service: string, options: { priority?: boolean; channel?: Channel } = {}): string {
-    const [event] = this.ok({
-      type: 'ticket:issue',
-      service,
-      priority: options.priority ?? false,
-      channel: options.channel ?? 'kiosk',
-      language: 'fr',
-    });
+  issue(
+    service: string,
+    options: { priority?: boolean; channel?: Channel; by?: Actor } = {},
+  ): string {
+    const [event] = this.ok(
+      {
+        type: 'ticket:issue',
+        service,
+        priority: options.priority ?? false,
+        channel: options.channel ?? 'kiosk',
+        language: 'fr',
+      },
+      options.by,
+    );
     if (event?.type !== 'ticket:issued') throw new Error('no ticket issued');
     return event.ticketId;
   }

@@ -90,7 +90,7 @@ export function commandFor(
           channel: pick(channels, b) ?? 'kiosk',
           language: pick(config.languages, b) ?? 'fr',
         },
-        actor: { role: 'kiosk' },
+        actor: { role: 'kiosk', deviceId: `kiosk-${a % 2}` },
       };
     case 'check-in': {
       const near = appointments.filter(
