@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { parseDeviceHostLink, type DeviceHostLink } from '../../shared/ipc/http-routes';
 import type { HubLink } from '../../renderer/common/hub';
-import { isStatusBase } from '../logic/status-url';
+import { isStatusOrigin } from '../logic/status-url';
 import { eservicePortals, type PortalId } from './portals';
 
 // How a kiosk page learns where its hub is and who it is. The device that hosts the
@@ -15,8 +15,8 @@ import { eservicePortals, type PortalId } from './portals';
 // A reload keeps working; closing the window forgets the token. Optional keys:
 //   hub=<URL>        the hub, when it is not the page's own origin
 //   town=<name>      the town's name printed at the top of tickets (default: site name)
-//   status=<URL>     the public address under which phones reach the ticket status page
-//                    (<URL>/status/), e.g. the town's published address (default: hub)
+//   status=<origin>  where phones reach the ticket status page (<origin>/status/), e.g.
+//                    the town's published address for the hub (default: the hub's origin)
 //   portals=a,b      which e-service portals to offer (ids of config/portals.ts)
 //   idle=<s>         inactivity before the "are you still there?" warning (default 90)
 //   warning=<s>      how long the warning waits (default 30, never under 20)
@@ -25,7 +25,7 @@ export interface KioskPageConfig {
   hub: HubLink;
   devices: DeviceHostLink | null;
   townName: string | null;
-  /** Public base of the ticket status page a ticket's QR leads to; the hub's when absent. */
+  /** Public origin of the ticket status page a ticket's QR leads to; the hub's when absent. */
   statusBase?: string;
   portals: PortalId[];
   idleMs: number;
@@ -49,10 +49,7 @@ const storedSchema = z.strictObject({
   // Optional: a configuration kept from before this option existed still loads.
   statusBase: z
     .string()
-    .refine(
-      isStatusBase,
-      'an http(s) address without query, fragment or "@", e.g. https://ville.fr',
-    )
+    .refine(isStatusOrigin, 'an http(s) origin without path, e.g. https://accueil.ville.fr')
     .optional(),
   portals: z.array(z.enum(portalIds)),
   idleMs: z.number().int().min(5_000).max(3_600_000),

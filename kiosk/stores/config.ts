@@ -9,7 +9,7 @@ export const useConfigStore = defineStore('config', () => {
   /** Why there is none: absent (not enrolled yet) or invalid (a wrong link). */
   const problem = shallowRef<string | null>(null);
 
-  /** What a ticket's QR code carries: its status page, under the public base (or the hub's). */
+  /** What a ticket's QR code carries: its status page, at the public origin (or the hub's). */
   function ticketQr(token: string): string {
     const base = config.value?.statusBase ?? config.value?.hub.baseUrl;
     return base ? statusUrl(base, token) : token;

@@ -1,6 +1,5 @@
 import { onMounted, onUnmounted, shallowRef } from 'vue';
 import { createHubClient } from '../../../shared/contracts/hub-client';
-import { apiBaseOf } from '../logic/status-address';
 import { StatusPoller, type StatusState } from '../logic/status-poller';
 
 /**
@@ -10,7 +9,8 @@ import { StatusPoller, type StatusState } from '../logic/status-poller';
  */
 export function useTicketStatus(token: string) {
   const client = createHubClient({
-    baseUrl: apiBaseOf(window.location.origin, window.location.pathname),
+    // The hub (or the town's proxy in front of it) serves this page and its API alike.
+    baseUrl: window.location.origin,
     fetch: (url, init) => window.fetch(url, { ...init, cache: 'no-store', credentials: 'omit' }),
   });
   const poller = new StatusPoller({

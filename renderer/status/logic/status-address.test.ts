@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { apiBaseOf, tokenFromFragment } from './status-address';
+import { tokenFromFragment } from './status-address';
 
 describe('tokenFromFragment', () => {
   it('reads the token from #t=', () => {
@@ -19,15 +19,5 @@ describe('tokenFromFragment', () => {
       expect(tokenFromFragment(hash), hash).toBeNull();
     expect(tokenFromFragment(`#t=${'a'.repeat(129)}`)).toBeNull();
     expect(tokenFromFragment('#t=<script>alert(1)</script>')).toBeNull();
-  });
-});
-
-describe('apiBaseOf', () => {
-  it('is the page’s origin, with the path prefix the status page is published under', () => {
-    expect(apiBaseOf('http://127.0.0.1:8080', '/status/')).toBe('http://127.0.0.1:8080');
-    expect(apiBaseOf('https://ville.example.fr', '/accueil/status/index.html')).toBe(
-      'https://ville.example.fr/accueil',
-    );
-    expect(apiBaseOf('https://ville.example.fr', '/')).toBe('https://ville.example.fr');
   });
 });

@@ -14,14 +14,3 @@ export function tokenFromFragment(hash: string): string | null {
   }
   return null;
 }
-
-/**
- * Where the hub's API is, seen from this page: the same origin and path prefix as the
- * page itself (`https://ville.fr/accueil/status/` → `https://ville.fr/accueil`), so a
- * town that publishes the hub under a prefix needs nothing else configured.
- */
-export function apiBaseOf(origin: string, pathname: string): string {
-  const at = pathname.lastIndexOf('/status/');
-  const prefix = at >= 0 ? pathname.slice(0, at) : '';
-  return `${origin}${prefix}`;
-}
