@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { siteConfigSchema, type SiteConfigInput } from '../../shared/engine';
+import { siteConfigSchema, type QueueState, type SiteConfigInput } from '../../shared/engine';
 import { eventStreamPath } from '../../shared/contracts/ws-messages';
 import type { AgentRole, DeviceRole } from '../../shared/contracts/roles';
 import {
@@ -17,6 +17,7 @@ import { defaultLoginLimits, LoginService, type LoginLimits } from './auth/login
 import { FailureLimiter } from './auth/rate-limiter';
 import { queueEngine } from './core/engine';
 import { QueueAuthority } from './core/queue-authority';
+import { StateSnapshots } from './core/state-snapshots';
 import type { HubContext } from './hub-context';
 import { publicView } from '../../shared/contracts/views';
 import { createApp } from './server/create-app';
@@ -58,6 +59,8 @@ export interface StartHubOptions {
   syncTiming?: CentralSyncOptions['worker'];
   /** How often the hub checks whether a day must be ended (default every minute). */
   dayCheckMs?: number;
+  /** A state snapshot after this many events (besides each day's end and a stop); 10,000. */
+  snapshotEveryEvents?: number;
 }
 
 export interface Hub {
@@ -108,11 +111,25 @@ export async function startHub(options: StartHubOptions = {}): Promise<Hub> {
 
   const db = openDatabase(join(settings.dataDir, 'hub.db'));
   const newToken = () => randomBytes(16).toString('base64url');
+  const version = hubVersion();
+  const snapshots = new StateSnapshots(db, {
+    version,
+    clock,
+    log,
+    ...(options.snapshotEveryEvents ? { everyEvents: options.snapshotEveryEvents } : {}),
+  });
   const started = performance.now();
-  const authority = new QueueAuthority(db, queueEngine, clock, newToken);
+  const authority = new QueueAuthority(db, queueEngine, clock, newToken, { snapshots });
+  const from = authority.startedFrom;
   log(
-    `queue rebuilt from ${authority.lastSeq} events in ${Math.round(performance.now() - started)} ms`,
+    `queue rebuilt from ${from > 0 ? `the state snapshot at event ${from} and ` : ''}${authority.lastSeq - from} events in ${Math.round(performance.now() - started)} ms`,
   );
+  const snapshotNow = () => snapshots.take(authority.state as QueueState, authority.lastSeq);
+  // A long replay at this start (an upgrade, no snapshot yet) is not done twice.
+  if (snapshots.behind(authority.lastSeq) >= (options.snapshotEveryEvents ?? 10_000)) snapshotNow();
+  const stopSnapshots = authority.subscribe((batch) => {
+    if (snapshots.due(batch)) snapshotNow();
+  });
   const devices = new DeviceStore(db);
   const personal = new PersonalDataStore(db);
   // Before any command runs: every visit closed from now on gets its outbox row.
@@ -125,7 +142,7 @@ export async function startHub(options: StartHubOptions = {}): Promise<Hub> {
       personal,
       clock,
       log,
-      version: hubVersion(),
+      version,
       ...(options.central ? { central: options.central } : {}),
       ...(options.syncTiming ? { worker: options.syncTiming } : {}),
       health: {
@@ -229,6 +246,7 @@ export async function startHub(options: StartHubOptions = {}): Promise<Hub> {
     await app.listen({ host: settings.host, port: settings.port });
   } catch (error) {
     stopHousekeeping();
+    stopSnapshots();
     await sync.close();
     await eventStream.close();
     db.close();
@@ -283,6 +301,9 @@ export async function startHub(options: StartHubOptions = {}): Promise<Hub> {
         await sync.close();
         await eventStream.close();
         await app.close();
+        stopSnapshots();
+        // The next start replays nothing (or little) after a clean stop.
+        if (snapshots.behind(authority.lastSeq) > 0) snapshotNow();
         db.close();
       })()),
   };

@@ -10,6 +10,7 @@ import { decide } from './decide';
 import { errorHttpStatus } from './errors';
 import { domainEventSchema, type DomainEvent } from './events';
 import { evolve, replay } from './evolve';
+import { snapshotOf, stateFromSnapshot } from './snapshot';
 import { initialState } from './state';
 import { at } from './test-support/engine-harness';
 import {
@@ -109,6 +110,12 @@ function run(actions: Action[], policy: CallingPolicy): void {
   }
   // Event sourcing is sound: the log alone rebuilds the same state.
   expect(replay(log)).toEqual(state);
+  // And a snapshot anywhere in the log, plus the events after it, is that same state.
+  for (const cut of [Math.floor(log.length / 3), Math.floor((2 * log.length) / 3)]) {
+    const snapshot = stateFromSnapshot(snapshotOf(replay(log.slice(0, cut))));
+    if (!snapshot.ok) throw new Error(snapshot.reason);
+    expect(replay(log.slice(cut), snapshot.state)).toEqual(state);
+  }
   const reparsed = log.map((e) => domainEventSchema.parse(JSON.parse(JSON.stringify(e))));
   expect(replay(reparsed)).toEqual(JSON.parse(JSON.stringify(state)));
 }

@@ -1,4 +1,4 @@
-import type { Ticket } from '../domain/ticket';
+import { activeTicketStates, type Ticket } from '../domain/ticket';
 import { nextStreak } from './calling-order';
 import type { EventOf } from './events';
 import { ticketNumberValue } from './numbering';
@@ -23,7 +23,25 @@ function pushCall(state: QueueState, call: RecentCall): void {
   if (state.recentCalls.length > RECENT_CALLS_KEPT) state.recentCalls.length = RECENT_CALLS_KEPT;
 }
 
+/**
+ * Drops the closed tickets of days before `day` and up to `ended`: their visits are
+ * recorded (the hub's outbox), their figures are in their day's report, and the event log
+ * keeps every fact. Tickets still active stay until their day is ended.
+ */
+function pruneClosed(state: QueueState, day: string, ended: string): void {
+  for (const ticket of Object.values(state.tickets))
+    if (ticket.day < day && ticket.day <= ended && !activeTicketStates.has(ticket.state))
+      removeTicket(state, ticket);
+}
+
 export function applyIssued(state: QueueState, event: EventOf<'ticket:issued'>): void {
+  // A new day begins: the ended days' closed tickets go. Not at a day's own `day:ended`,
+  // whose transaction records the visits it closes from them and after which the
+  // evening's report still reads them; nor before that day is ended (its report needs
+  // them). The state then holds about one day of tickets.
+  const ended = state.lastDayReport?.day;
+  if (ended !== undefined && state.day !== null && event.day > state.day)
+    pruneClosed(state, event.day, ended);
   const ticket: Ticket = {
     id: event.ticketId,
     number: event.number,
@@ -172,18 +190,7 @@ export function applyDayEnded(state: QueueState, event: EventOf<'day:ended'>): v
     ticket.endedAt = event.at;
     ticket.closeReason = 'day-ended';
   }
-  // Closed tickets of earlier days are no longer needed: the state keeps about two days.
-  for (const ticket of Object.values(state.tickets)) {
-    if (
-      ticket.day < event.day &&
-      (ticket.state === 'done' ||
-        ticket.state === 'no-show' ||
-        ticket.state === 'cancelled' ||
-        ticket.state === 'transferred')
-    ) {
-      removeTicket(state, ticket);
-    }
-  }
+  pruneClosed(state, event.day, event.day);
   for (const appointment of Object.values(state.appointments)) {
     if (appointment.date < event.day) delete state.appointments[appointment.id];
   }

@@ -21,6 +21,7 @@ export { initialState, RECENT_CALLS_KEPT, ALERTS_CLOSED_KEPT } from './state';
 export type { QueueState, CounterState, RecentCall, ServiceNumbering } from './state';
 export { decide } from './decide';
 export { evolve, replay } from './evolve';
+export { STATE_FORMAT, snapshotOf, stateFromSnapshot } from './snapshot';
 export { commandRoles, mayRun } from './permissions';
 export { staleDay, dayToEnd } from './decide-day';
 
@@ -29,7 +30,7 @@ export type { ServiceAvailability, UnavailableReason } from './availability';
 export { previewCheckIn } from './check-in';
 export type { CheckInVerdict } from './check-in';
 export { formatTicketNumber, nextTicketNumber } from './numbering';
-export { dayReport } from './views/day-report';
+export { dayReport, reportOfDay } from './views/day-report';
 export { agentFigures, agentsDayFigures } from './views/agent-figures';
 export type { AgentFigures } from './views/agent-figures';
 export { publicBoard } from './views/board';

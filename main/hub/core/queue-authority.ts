@@ -11,6 +11,7 @@ import {
 import { EventLog, type LoggedEvent } from '../store/event-log';
 import { IdempotencyStore, type StoredAnswer } from '../store/idempotency-store';
 import type { Db } from '../store/open-database';
+import type { SnapshotSource } from './state-snapshots';
 
 /** The engine's three functions, as the authority uses them. */
 export interface Engine {
@@ -47,6 +48,13 @@ export interface CommandOutcome {
 /** Derives rows from a command's events inside its transaction (visits and their outbox). */
 export type Projector = (events: readonly DomainEvent[], state: QueueState, seq: number) => void;
 
+export interface AuthorityOptions {
+  /** Commands decided in one transaction at most (group commit). */
+  maxBatch?: number;
+  /** Where to start from instead of the whole log (see StateSnapshots). */
+  snapshots?: SnapshotSource;
+}
+
 export interface CommittedBatch {
   fromSeq: number;
   toSeq: number;
@@ -77,14 +85,20 @@ export class QueueAuthority {
     fail: (error: unknown) => void;
   }[] = [];
   private flushScheduled = false;
+  private readonly maxBatch: number;
+  private readonly snapshots: SnapshotSource | undefined;
+  /** Where the last rebuild started: the snapshot's seq (0: the whole log). */
+  private rebuiltFrom = 0;
 
   constructor(
     private readonly db: Db,
     private readonly engine: Engine,
     private readonly clock: () => number,
     private readonly newToken: () => string,
-    private readonly maxBatch = 256,
+    options: AuthorityOptions = {},
   ) {
+    this.maxBatch = options.maxBatch ?? 256;
+    this.snapshots = options.snapshots;
     this.log = new EventLog<DomainEvent>(db);
     this.answers = new IdempotencyStore(db);
     this.current = engine.initialState();
@@ -97,6 +111,11 @@ export class QueueAuthority {
 
   get lastSeq(): number {
     return this.seq;
+  }
+
+  /** The seq of the snapshot the state was last rebuilt from (0: the whole log). */
+  get startedFrom(): number {
+    return this.rebuiltFrom;
   }
 
   /** Decides and commits one command now. */
@@ -225,7 +244,14 @@ export class QueueAuthority {
     return { ...answer, replayed: false };
   }
 
+  /** Folds the log into the state: from the latest usable snapshot, else from the start. */
   private rebuild(): void {
+    const restored = this.snapshots?.restore(this.log.lastSeq());
+    if (restored) {
+      this.current = restored.state;
+      this.seq = restored.seq;
+    }
+    this.rebuiltFrom = this.seq;
     for (const { seq, event } of this.log.replay(this.seq)) {
       this.current = this.engine.evolve(this.current, event);
       this.seq = seq;

@@ -100,3 +100,14 @@ export function dayReport(state: QueueState, day: string): DayReport {
     ...(state.config?.reporting.perAgentFigures ? { agents: agentsDayFigures(state, day) } : {}),
   };
 }
+
+/**
+ * The report of `day`: computed from its tickets while the state holds them, else the one
+ * recorded when the day ended (its closed tickets leave the state when the next day
+ * begins).
+ */
+export function reportOfDay(state: QueueState, day: string): DayReport {
+  const kept = state.lastDayReport;
+  if (kept?.day === day && !Object.values(state.tickets).some((t) => t.day === day)) return kept;
+  return dayReport(state, day);
+}

@@ -5,8 +5,8 @@ import { publicAvailability } from '../../../../shared/contracts/views';
 import {
   alertsView,
   counterQueue,
-  dayReport,
   publicBoard,
+  reportOfDay,
   ticketView,
   visitRecords,
 } from '../../../../shared/engine';
@@ -95,7 +95,7 @@ export function registerQueryRoutes(
     const chosen = day ?? state().day;
     if (!chosen)
       throw new HubError('not-found', 'no ticket was issued yet: there is no day to report on');
-    return dayReport(state(), chosen);
+    return reportOfDay(state(), chosen);
   });
 
   app.get(routes.alerts.path, async (request): Promise<RouteAnswers['alerts']> => {

@@ -5,6 +5,7 @@ import { devices } from './0003-devices';
 import { agents } from './0004-agents';
 import { personalData } from './0005-personal-data';
 import { visitsOutbox } from './0006-visits-outbox';
+import { stateSnapshots } from './0007-state-snapshots';
 
 /** Every schema change, in order. Never edit a shipped one: add the next. */
 export const migrations: readonly Migration[] = [
@@ -14,4 +15,5 @@ export const migrations: readonly Migration[] = [
   agents,
   personalData,
   visitsOutbox,
+  stateSnapshots,
 ];
