@@ -1,6 +1,7 @@
 import {
   publicBoard,
   serviceAvailability,
+  townNameOf,
   type Category,
   type PublicBoard,
   type QueueState,
@@ -26,7 +27,8 @@ export type PublicAvailability =
  * services take walk-ins now. Ticket numbers and counters only: no names, no tokens.
  */
 export interface PublicView {
-  site: { name: string; languages: string[] } | null;
+  /** `townName`: what tickets print at their top (`site.townName`, else the site's name). */
+  site: { name: string; townName: string; languages: string[] } | null;
   board: PublicBoard;
   services: PublicAvailability[];
   /** What the kiosk's walk-in path shows: categories, services, documents to bring. */
@@ -68,7 +70,13 @@ export function publicAvailability(state: QueueState, now: number): PublicAvaila
 
 export function publicView(state: QueueState, now: number): PublicView {
   return {
-    site: state.config ? { name: state.config.site.name, languages: state.config.languages } : null,
+    site: state.config
+      ? {
+          name: state.config.site.name,
+          townName: townNameOf(state.config),
+          languages: state.config.languages,
+        }
+      : null,
     board: publicBoard(state, now),
     services: publicAvailability(state, now),
     catalogue: state.config ? publicCatalogue(state.config) : null,
