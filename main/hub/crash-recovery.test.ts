@@ -99,8 +99,9 @@ describe('a hub killed with SIGKILL in the middle of a burst', () => {
       };
       await Promise.all(Array.from({ length: 16 }, worker));
       expect(await first.exited).toBe('SIGKILL');
-      // Requests were in flight when it died: their fate is what the restart must settle.
-      expect(sent.length).toBeGreaterThan(acked.size);
+      // Requests were usually in flight when it died (their fate is what the restart must
+      // settle); on a loaded machine every answer may have left just before the kill.
+      expect(sent.length).toBeGreaterThanOrEqual(acked.size);
 
       const second = await spawnHub(args, env);
       running.push(second);
