@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { appointmentInputSchema, SiteConfigInput } from '../../shared/engine';
+import { aroundTheClock, sameHoursEveryDay } from '../../shared/domain/calendar-config';
 
 /** An appointment as `appointments:load` takes it (status may be left out). */
 type AppointmentInput = z.input<typeof appointmentInputSchema>;
@@ -20,27 +21,9 @@ export function middayTimeZone(now: number): string {
 
 export const siteTimeZone = middayTimeZone(Date.now());
 
-const allDay = [{ from: '00:00', to: '24:00' }];
-const everyDay = {
-  mon: allDay,
-  tue: allDay,
-  wed: allDay,
-  thu: allDay,
-  fri: allDay,
-  sat: allDay,
-  sun: allDay,
-};
-const untilMidnight = [{ from: '00:00', to: '23:59' }];
-const almostAllDay = {
-  mon: untilMidnight,
-  tue: untilMidnight,
-  wed: untilMidnight,
-  thu: untilMidnight,
-  fri: untilMidnight,
-  sat: untilMidnight,
-  sun: untilMidnight,
-};
-const never = { mon: [], tue: [], wed: [], thu: [], fri: [], sat: [], sun: [] };
+const everyDay = aroundTheClock;
+const almostAllDay = sameHoursEveryDay([{ from: '00:00', to: '23:59' }]);
+const never = sameHoursEveryDay([]);
 export const bookingUrl = 'https://rendez-vous.example.fr/cni';
 
 const names = (fr: string, en: string, ar: string) => ({ fr, en, ar, es: en, pt: en, uk: en });

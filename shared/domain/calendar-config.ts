@@ -89,3 +89,11 @@ export const calendarSchema = z.strictObject({
   publicHolidays: z.enum(['fr', 'none']).default('fr'),
 });
 export type CalendarConfig = z.infer<typeof calendarSchema>;
+
+/** The same hours on every day of the week: sites open around the clock (tests, benches). */
+export function sameHoursEveryDay(ranges: readonly TimeRange[]): WeeklyHours {
+  return Object.fromEntries(weekdays.map((day) => [day, [...ranges]])) as WeeklyHours;
+}
+
+/** Open around the clock, every day. */
+export const aroundTheClock: WeeklyHours = sameHoursEveryDay([{ from: '00:00', to: '24:00' }]);

@@ -1,7 +1,6 @@
 import { demoReceiptTemplates } from '../../../shared/demo';
 import type { SiteConfigInput } from '../../../shared/engine';
-
-const allDay = [{ from: '00:00', to: '24:00' }];
+import { aroundTheClock } from '../../../shared/domain/calendar-config';
 
 const names = (fr: string, en: string) => ({ fr, en });
 
@@ -19,15 +18,7 @@ export const e2eSiteConfig: SiteConfigInput = {
   timezone: 'Europe/Paris',
   languages: ['fr', 'en'],
   calendar: {
-    weekly: {
-      mon: allDay,
-      tue: allDay,
-      wed: allDay,
-      thu: allDay,
-      fri: allDay,
-      sat: allDay,
-      sun: allDay,
-    },
+    weekly: aroundTheClock,
     publicHolidays: 'none',
   },
   categories: [{ code: 'accueil', names: names('Accueil', 'Reception') }],

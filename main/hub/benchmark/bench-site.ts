@@ -1,6 +1,6 @@
 import type { SiteConfigInput } from '../../../shared/engine';
+import { aroundTheClock } from '../../../shared/domain/calendar-config';
 
-const allDay = [{ from: '00:00', to: '24:00' }];
 const letters = 'ABCDEFGHIJKLMNOPQRST'.split('');
 
 /**
@@ -10,15 +10,7 @@ const letters = 'ABCDEFGHIJKLMNOPQRST'.split('');
 export const benchSiteConfig: SiteConfigInput = {
   site: { id: 'bench', name: 'Banc d’essai', address: 'Mairie' },
   calendar: {
-    weekly: {
-      mon: allDay,
-      tue: allDay,
-      wed: allDay,
-      thu: allDay,
-      fri: allDay,
-      sat: allDay,
-      sun: allDay,
-    },
+    weekly: aroundTheClock,
     publicHolidays: 'none',
   },
   categories: [{ code: 'accueil', names: { fr: 'Accueil' } }],

@@ -1,6 +1,5 @@
 import type { SiteConfigInput } from '../../../shared/engine';
-
-const allDay = [{ from: '00:00', to: '24:00' }];
+import { aroundTheClock } from '../../../shared/domain/calendar-config';
 
 /**
  * A small site open around the clock (tests run at any hour): walk-in services, one by
@@ -11,15 +10,7 @@ export const testSiteConfig: SiteConfigInput = {
   timezone: 'Europe/Paris',
   languages: ['fr', 'en'],
   calendar: {
-    weekly: {
-      mon: allDay,
-      tue: allDay,
-      wed: allDay,
-      thu: allDay,
-      fri: allDay,
-      sat: allDay,
-      sun: allDay,
-    },
+    weekly: aroundTheClock,
     publicHolidays: 'none',
   },
   categories: [{ code: 'accueil', names: { fr: 'Accueil' } }],
