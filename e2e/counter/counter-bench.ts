@@ -1,9 +1,8 @@
-import { rmSync } from 'node:fs';
 import { chromium, type Page } from '@playwright/test';
 import type { Bench, BenchFigure } from '../../main/bench/report';
-import { buildCounterApp } from './support/build-counter-app';
 import { ConsolePage } from './support/console-page';
 import { CounterSite } from './support/counter-site';
+import { ensureTestWebBuild } from '../support/web-build';
 
 // Console action → hub acknowledgement, measured in the browser on the real console: a
 // built bundle served by a real hub (SQLite, synchronous=FULL), Debian's Chromium. Two
@@ -102,7 +101,7 @@ function perAction(label: string, samples: Measured[]): BenchFigure[] {
 }
 
 export const bench: Bench = async () => {
-  const webDir = await buildCounterApp();
+  const webDir = await ensureTestWebBuild();
   const site = await CounterSite.start({ webDir });
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
@@ -140,6 +139,5 @@ export const bench: Bench = async () => {
   } finally {
     await browser.close();
     await site.close();
-    rmSync(webDir, { recursive: true, force: true });
   }
 };

@@ -5,16 +5,16 @@ import { localDate } from '../../shared/engine';
 import { startDeviceHost, type DeviceHost } from '../../main/device-host';
 import { startHub, type Hub } from '../../main/hub';
 import { renderPng } from '../../main/devices/virtual-printer';
-import { ensureKioskBuild } from './kiosk-build';
 import {
   kioskSiteConfig,
   siteTimeZone,
   todaysAppointments,
   tomorrowsAppointments,
 } from './kiosk-site';
+import { ensureTestWebBuild } from './web-build';
 
 // Everything a kiosk page needs, real: a hub on a free port with a fresh data folder and
-// the test site (serving the built kiosk), an enrolled kiosk device, and a device host
+// the test site (serving the built web apps), an enrolled kiosk device, and a device host
 // with the virtual ESC/POS printer and a simulated serial scanner (a socat pair).
 
 const adminPassword = 'mot de passe des tests de la borne';
@@ -63,7 +63,7 @@ export interface KioskWorldOptions {
 }
 
 export async function startKioskWorld(options: KioskWorldOptions = {}): Promise<KioskWorld> {
-  const webDir = await ensureKioskBuild();
+  const webDir = await ensureTestWebBuild();
   const dataDir = mkdtempSync(join(tmpdir(), 'accueil-kiosk-e2e-'));
   const hubOptions = (port: number) => ({
     siteConfig: kioskSiteConfig,

@@ -10,7 +10,7 @@ import { siteConfigSchema } from '../../../shared/engine';
 import { e2eAgents, e2eSiteConfig, passwordOf } from './e2e-site-config';
 
 export interface CounterSiteOptions {
-  /** The built web apps (see build-counter-app.ts). */
+  /** The built web apps (see e2e/support/web-build.ts). */
   webDir: string;
   /** Start a device host with the virtual printer, for the counter's receipts. */
   devices?: boolean;

@@ -1,12 +1,11 @@
-import { rmSync } from 'node:fs';
 import { expect, test as base, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from '../../support/axe';
-import { buildCounterApp } from './build-counter-app';
+import { ensureTestWebBuild } from '../../support/web-build';
 import { ConsolePage } from './console-page';
 import { CounterSite, type CounterSiteOptions } from './counter-site';
 
 // The counter's fixtures (until the shared ones in e2e/support cover the staff apps):
-// the console built once per worker, a fresh site per test, and console pages on it.
+// the web apps built once (shared with the kiosk's tests), a fresh site per test, and console pages on it.
 
 interface WorkerFixtures {
   webDir: string;
@@ -23,9 +22,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   webDir: [
     // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
-      const dir = await buildCounterApp();
-      await use(dir);
-      rmSync(dir, { recursive: true, force: true });
+      await use(await ensureTestWebBuild());
     },
     { scope: 'worker', timeout: 120_000 },
   ],
