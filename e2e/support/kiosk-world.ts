@@ -1,16 +1,16 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { localDate } from '../../shared/engine';
 import { startDeviceHost, type DeviceHost } from '../../main/device-host';
 import { startHub, type Hub } from '../../main/hub';
-import { renderPng } from '../../main/devices/virtual-printer';
 import {
   kioskSiteConfig,
   siteTimeZone,
   todaysAppointments,
   tomorrowsAppointments,
 } from './kiosk-site';
+import { printedTexts, savePrintedTicket } from './printed-tickets';
 import { ensureTestWebBuild } from './web-build';
 
 // Everything a kiosk page needs, real: a hub on a free port with a fresh data folder and
@@ -18,7 +18,6 @@ import { ensureTestWebBuild } from './web-build';
 // with the virtual ESC/POS printer and a simulated serial scanner (a socat pair).
 
 const adminPassword = 'mot de passe des tests de la borne';
-const screenshots = resolve(import.meta.dirname, '../../.test-results/screenshots');
 
 export interface ApiAnswer<T = unknown> {
   status: number;
@@ -170,20 +169,8 @@ export async function startKioskWorld(options: KioskWorldOptions = {}): Promise<
       if (!devices.virtualPrinter) throw new Error('no virtual printer');
       await devices.virtualPrinter.setCondition(conditions);
     },
-    printedTexts: () =>
-      devices.virtualPrinter?.jobs
-        .all()
-        .filter((j) => j.printed)
-        .map((j) => j.text) ?? [],
-    async savePrintedTicket(ticketNumber, name) {
-      const job = devices.virtualPrinter?.jobs
-        .all()
-        .findLast((j) => j.printed && j.text.includes(ticketNumber));
-      if (!job) throw new Error(`no printed ticket ${ticketNumber}`);
-      mkdirSync(screenshots, { recursive: true });
-      writeFileSync(join(screenshots, `printed-${name}.png`), await renderPng(job.decoded));
-      return job.text;
-    },
+    printedTexts: () => printedTexts(devices),
+    savePrintedTicket: (ticketNumber, name) => savePrintedTicket(devices, ticketNumber, name),
     scan: (text) => devices.injectScan(text),
     async close() {
       await devices.close();

@@ -5,14 +5,19 @@ import { expectNoAxeViolations } from './axe';
 
 const screenshots = resolve(import.meta.dirname, '../../.test-results/screenshots');
 
-/** A phone: a small portrait screen, touch, the browser set to `locale`. */
-export async function openPhone(browser: Browser, locale = 'fr-FR'): Promise<StatusPage> {
+/** A phone: a small portrait screen, touch, the browser set to `locale` (and `timezoneId`). */
+export async function openPhone(
+  browser: Browser,
+  locale = 'fr-FR',
+  timezoneId?: string,
+): Promise<StatusPage> {
   const context = await browser.newContext({
     viewport: { width: 390, height: 844 },
     deviceScaleFactor: 2,
     isMobile: true,
     hasTouch: true,
     locale,
+    ...(timezoneId ? { timezoneId } : {}),
   });
   const page = await context.newPage();
   // The page asks the hub every few seconds: the test moves the phone's clock instead.

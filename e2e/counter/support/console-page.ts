@@ -104,6 +104,25 @@ export class ConsolePage {
     await expect(dialog).toBeHidden();
   }
 
+  /** Sends the visitor at the desk to a service (its French name), with a note for the colleague. */
+  async transferToService(service: string, note: string): Promise<void> {
+    await this.act('transfer');
+    const dialog = this.dialog('Transférer le visiteur');
+    await dialog.getByRole('combobox', { name: 'Service' }).selectOption({ label: service });
+    await dialog.getByLabel('Note pour le collègue').fill(note);
+    await dialog.getByRole('button', { name: 'Transférer', exact: true }).click();
+    await expect(dialog).toBeHidden();
+  }
+
+  /** Signs in as a manager (who holds no counter) and opens the day's report. */
+  async openDayReport(managerId: string): Promise<Locator> {
+    await this.signIn(managerId);
+    await this.expectScreen('setup');
+    await this.page.getByRole('button', { name: 'Rapport du jour' }).click();
+    await this.expectScreen('report');
+    return this.page.getByTestId('day-report');
+  }
+
   async press(key: string): Promise<void> {
     await this.page.keyboard.press(key);
   }

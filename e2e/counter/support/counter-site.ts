@@ -22,6 +22,15 @@ export interface CounterSiteOptions {
   perAgentFigures?: boolean;
 }
 
+/** An appointment a test loads: its booking references and the visitor's name. */
+export interface AppointmentFixture {
+  id: string;
+  service: string;
+  bookingCode: string;
+  antsNumber?: string;
+  visitorName: string;
+}
+
 /**
  * The sync worker's timing with a central sandbox: a failed attempt waits ten minutes, so
  * only "send now" tries again within a test (the jitter is pinned to its ceiling).
@@ -109,6 +118,12 @@ export class CounterSite {
     return `${this.url}/counter/${withDevices && this.devices ? `#${this.devices.linkParams}` : ''}`;
   }
 
+  /** The kiosk page's address: its device token, and the device host's link if any. */
+  kioskUrl(): string {
+    const params = new URLSearchParams({ token: this.kioskToken });
+    return `${this.url}/kiosk/#${params.toString()}${this.devices ? `&${this.devices.linkParams}` : ''}`;
+  }
+
   /** Moves the hub's clock forward (or back): waits, session expiry. */
   advanceClock(ms: number): void {
     this.skewMs += ms;
@@ -171,16 +186,17 @@ export class CounterSite {
     return { number: event.number, ticketId: event.ticketId };
   }
 
-  /** Loads one appointment (with the visitor's name, kept apart by the hub) and checks it in at the kiosk. */
-  async appointmentCheckedIn(appointment: {
-    id: string;
-    service: string;
-    bookingCode: string;
-    antsNumber?: string;
-    visitorName: string;
-  }): Promise<{ number: string; ticketId: string }> {
-    const start = this.now() + 5 * 60_000;
-    const date = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(start);
+  /**
+   * Loads one appointment of today, starting in five minutes unless told otherwise (within
+   * its check-in window), with the visitor's name, which the hub keeps apart for the agent
+   * who serves them. Five minutes ahead, a checked-in visitor is called before walk-ins;
+   * further ahead, in their order of arrival.
+   */
+  async loadAppointment(appointment: AppointmentFixture, startsInMinutes = 5): Promise<void> {
+    const start = this.now() + startsInMinutes * 60_000;
+    const date = new Intl.DateTimeFormat('en-CA', { timeZone: e2eSiteConfig.timezone }).format(
+      start,
+    );
     await this.admin.command('appointments:load', {
       date,
       appointments: [
@@ -195,6 +211,13 @@ export class CounterSite {
         },
       ],
     });
+  }
+
+  /** Loads one appointment and checks it in at the kiosk (through the API). */
+  async appointmentCheckedIn(
+    appointment: AppointmentFixture,
+  ): Promise<{ number: string; ticketId: string }> {
+    await this.loadAppointment(appointment);
     const answer = await this.kiosk.command('appointment:check-in', {
       reference: appointment.bookingCode,
     });
