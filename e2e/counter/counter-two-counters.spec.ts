@@ -102,11 +102,7 @@ test.describe('two counters and a kiosk on one hub', () => {
     await checkScreen(second.page, 'console-transferred');
 
     // Sent on to a service: back in Guichet 1's queue, still ahead of the later arrivals.
-    await second.act('transfer');
-    const onward = second.dialog('Transférer le visiteur');
-    await onward.getByRole('combobox', { name: 'Service' }).selectOption({ label: 'État civil' });
-    await onward.getByRole('button', { name: 'Transférer', exact: true }).click();
-    await expect(onward).toBeHidden();
+    await second.transferToService('État civil');
     await expect(first.queue.locator('tbody tr').first()).toHaveAttribute('data-number', 'A001');
     await expect(first.queueRow('A001')).toContainText('État civil');
     await first.act('callNext');

@@ -105,11 +105,11 @@ export class ConsolePage {
   }
 
   /** Sends the visitor at the desk to a service (its French name), with a note for the colleague. */
-  async transferToService(service: string, note: string): Promise<void> {
+  async transferToService(service: string, note = ''): Promise<void> {
     await this.act('transfer');
     const dialog = this.dialog('Transférer le visiteur');
     await dialog.getByRole('combobox', { name: 'Service' }).selectOption({ label: service });
-    await dialog.getByLabel('Note pour le collègue').fill(note);
+    if (note) await dialog.getByLabel('Note pour le collègue').fill(note);
     await dialog.getByRole('button', { name: 'Transférer', exact: true }).click();
     await expect(dialog).toBeHidden();
   }
