@@ -25,6 +25,11 @@ describe('zoned time in Europe/Paris', () => {
     // 02:30 happens twice on 25 October 2026: the first one is meant.
     expect(zonedEpoch('2026-10-25', 2 * 60 + 30, paris)).toBe(Date.parse('2026-10-25T00:30:00Z'));
     expect(zonedEpoch('2026-10-25', 8 * 60 + 30, paris)).toBe(Date.parse('2026-10-25T07:30:00Z'));
+    // The hour before the overlap is still summer time (a found counterexample: it once
+    // came out an hour late).
+    expect(zonedEpoch('2026-10-25', 1 * 60 + 30, paris)).toBe(Date.parse('2026-10-24T23:30:00Z'));
+    // 02:30 does not exist on 29 March 2026: the instant after the gap (03:30) is meant.
+    expect(zonedEpoch('2026-03-29', 2 * 60 + 30, paris)).toBe(Date.parse('2026-03-29T01:30:00Z'));
   });
 
   it('round-trips every wall-clock minute outside the spring gap', () => {

@@ -113,21 +113,24 @@ function offsetAt(epochMs: number, timeZone: string): number {
 
 /**
  * The instant a local wall-clock time happens in the zone. In the spring-forward gap the
- * time does not exist and the instant after the gap is returned; in the autumn overlap the
- * first occurrence is returned.
+ * time does not exist and the instant after the gap is returned (the time read with the
+ * offset in force before the change); in the autumn overlap the first occurrence is
+ * returned. A zone changes its offset at most once within a day either side.
  */
 export function zonedEpoch(date: string, minutesOfDay: number, timeZone: string): number {
   const [year, month, day] = date.split('-').map(Number);
   const wall = Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1) + minutesOfDay * 60_000;
-  // Two passes settle the offset, including around DST changes.
-  const first = wall - offsetAt(wall, timeZone);
-  const second = wall - offsetAt(first, timeZone);
-  if (second === first) {
-    const earlier = wall - offsetAt(first - 3_600_000, timeZone);
-    return earlier < first &&
-      localParts(earlier, timeZone).minutes === localParts(first, timeZone).minutes
-      ? earlier
-      : first;
+  const before = offsetAt(wall - DAY_MS, timeZone);
+  const after = offsetAt(wall + DAY_MS, timeZone);
+  let found: number | undefined;
+  for (const offset of before === after ? [before] : [before, after]) {
+    const instant = wall - offset;
+    const parts = localParts(instant, timeZone);
+    if (parts.date === date && parts.minutes === minutesOfDay) {
+      found = found === undefined ? instant : Math.min(found, instant);
+    }
   }
-  return Math.max(first, second);
+  return found ?? wall - before;
 }
+
+const DAY_MS = 86_400_000;
