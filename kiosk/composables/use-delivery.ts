@@ -27,7 +27,7 @@ export function useDelivery() {
     const result = await devices.printTicket({
       jobId: printJobId(ticket.ticketId),
       content: ticketContent({
-        townName: config.config?.townName ?? siteName,
+        townName: config.config?.townName ?? hub.view?.townName ?? siteName,
         siteName,
         language: session.language,
         serviceNames: service?.names,

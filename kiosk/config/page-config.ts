@@ -14,7 +14,7 @@ import { eservicePortals, type PortalId } from './portals';
 // long as the kiosk's tab or window and is never written to disk as localStorage is.
 // A reload keeps working; closing the window forgets the token. Optional keys:
 //   hub=<URL>        the hub, when it is not the page's own origin
-//   town=<name>      the town's name printed at the top of tickets (default: site name)
+//   town=<name>      the town’s name printed at the top of tickets (default: the hub’s site.townName)
 //   status=<origin>  where phones reach the ticket status page (<origin>/status/), e.g.
 //                    the town's published address for the hub (default: the hub's origin)
 //   portals=a,b      which e-service portals to offer (ids of config/portals.ts)

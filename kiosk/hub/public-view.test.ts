@@ -12,6 +12,7 @@ describe('readPublicView', () => {
   it('joins the catalogue, the waits and the availability of each service', () => {
     const view = readPublicView(JSON.parse(JSON.stringify(publicView(state, monday10))));
     expect(view?.siteName).toBe('Centre administratif municipal');
+    expect(view?.townName).toBe("Ville d'Issy-les-Moulineaux");
     expect(view?.categories.map((c) => c.code)).toEqual([
       'reception',
       'civil-status',

@@ -39,7 +39,9 @@ const catalogueSchema = z.object({
 });
 
 export const publicViewSchema = z.object({
-  site: z.object({ name: z.string(), languages: z.array(z.string()) }).nullable(),
+  site: z
+    .object({ name: z.string(), townName: z.string().optional(), languages: z.array(z.string()) })
+    .nullable(),
   board: z.object({
     services: z.array(
       z.object({
@@ -84,6 +86,8 @@ export interface KioskCategory {
 
 export interface KioskView {
   siteName: string;
+  /** What tickets print at their top: the town (the site's name from an older hub). */
+  townName: string;
   languages: string[];
   categories: KioskCategory[];
   services: KioskService[];
@@ -122,7 +126,13 @@ export function readPublicView(view: unknown): KioskView | null {
   const categories = catalogue
     ? catalogue.categories.filter((c) => kioskServices.some((s) => s.category === c.code))
     : [{ code: allServicesCategory, names: { fr: site.name } }];
-  return { siteName: site.name, languages: site.languages, categories, services: kioskServices };
+  return {
+    siteName: site.name,
+    townName: site.townName ?? site.name,
+    languages: site.languages,
+    categories,
+    services: kioskServices,
+  };
 }
 
 /**

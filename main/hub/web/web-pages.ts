@@ -28,6 +28,7 @@ const appNames: Record<string, string> = {
   display: 'Écran de la salle d’attente (display)',
   dashboard: 'Tableau de bord (dashboard)',
   admin: 'Administration (admin)',
+  status: 'Suivi d’un ticket sur téléphone (status)',
 };
 
 export function homePage(siteName: string | null, apps: readonly WebApp[]): string {
