@@ -20,6 +20,7 @@ import { QueueAuthority } from './core/queue-authority';
 import { StateSnapshots } from './core/state-snapshots';
 import type { HubContext } from './hub-context';
 import { publicView } from '../../shared/contracts/views';
+import { closeGracefully } from '../http/close-gracefully';
 import { createApp } from './server/create-app';
 import { EventStream, type EventStreamOptions } from './server/event-stream';
 import { applySiteConfig, type ConfigLoad } from './site-config-loader';
@@ -300,7 +301,7 @@ export async function startHub(options: StartHubOptions = {}): Promise<Hub> {
         stopDayKeeper();
         await sync.close();
         await eventStream.close();
-        await app.close();
+        await closeGracefully(app);
         stopSnapshots();
         // The next start replays nothing (or little) after a clean stop.
         if (snapshots.behind(authority.lastSeq) > 0) snapshotNow();

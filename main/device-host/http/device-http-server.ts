@@ -13,6 +13,7 @@ import type { DemoHandlers } from '../demo-handlers';
 import type { DeviceEventSource } from '../device-events';
 import type { DeviceHandlers } from '../device-handlers';
 import { dispatch } from '../handler-table';
+import { closeGracefully } from '../../http/close-gracefully';
 import { SseEventStream } from './event-stream';
 import { assertLoopbackBind } from './loopback';
 import { RequestGuard } from './request-guard';
@@ -188,7 +189,7 @@ export async function startDeviceHttpServer(
     async close() {
       unsubscribe();
       stream.close();
-      await app.close();
+      await closeGracefully(app);
     },
   };
 }
