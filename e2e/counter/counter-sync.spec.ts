@@ -1,4 +1,5 @@
 import { localDate } from '../../shared/engine';
+import { testTimeZone } from '../support/midday-zone';
 import { checkScreen, expect, test } from './support/fixtures';
 
 test.describe('the central sync, in the manager’s report', () => {
@@ -46,7 +47,7 @@ test.describe('the central sync, in the manager’s report', () => {
     await expect(sync).toContainText('attendent un administrateur');
 
     // Appointments: one is cancelled at the central system; refreshing applies it now.
-    const today = localDate(site.now(), 'Europe/Paris');
+    const today = localDate(site.now(), testTimeZone);
     const booked = central.appointments(today).filter((a) => a.status === 'booked');
     expect(booked.length).toBeGreaterThan(0);
     central.cancelAppointment(booked[0]!.id);

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { appointmentInputSchema, SiteConfigInput } from '../../shared/engine';
 import { aroundTheClock, sameHoursEveryDay } from '../../shared/domain/calendar-config';
+import { testTimeZone } from './midday-zone';
 
 /** An appointment as `appointments:load` takes it (status may be left out). */
 type AppointmentInput = z.input<typeof appointmentInputSchema>;
@@ -9,17 +10,7 @@ type AppointmentInput = z.input<typeof appointmentInputSchema>;
 // with a service in every state a visitor can meet: walk-in with and without documents,
 // by appointment only, always closed, past its cut-off, capped at one ticket a day.
 
-/**
- * A fixed-offset zone where it is now around noon, so that every appointment of the
- * test day (from two hours before to three hours after now) falls on the same local date.
- */
-export function middayTimeZone(now: number): string {
-  const offset = 12 - new Date(now).getUTCHours();
-  // IANA's Etc zones count the other way: UTC+3 is "Etc/GMT-3".
-  return offset === 0 ? 'Etc/GMT' : `Etc/GMT${offset > 0 ? '-' : '+'}${Math.abs(offset)}`;
-}
-
-export const siteTimeZone = middayTimeZone(Date.now());
+export const siteTimeZone = testTimeZone;
 
 const everyDay = aroundTheClock;
 const almostAllDay = sameHoursEveryDay([{ from: '00:00', to: '23:59' }]);

@@ -7,6 +7,7 @@ import { startCentralSandbox, type CentralSandbox } from '../../../main/central-
 import { startDeviceHost, type DeviceHost } from '../../../main/device-host/start-device-host';
 import { startHub, type Hub, type StartHubOptions } from '../../../main/hub/start-hub';
 import { siteConfigSchema } from '../../../shared/engine';
+import { testTimeZone } from '../../support/midday-zone';
 import { e2eAgents, e2eSiteConfig, passwordOf } from './e2e-site-config';
 
 export interface CounterSiteOptions {
@@ -194,9 +195,7 @@ export class CounterSite {
    */
   async loadAppointment(appointment: AppointmentFixture, startsInMinutes = 5): Promise<void> {
     const start = this.now() + startsInMinutes * 60_000;
-    const date = new Intl.DateTimeFormat('en-CA', { timeZone: e2eSiteConfig.timezone }).format(
-      start,
-    );
+    const date = new Intl.DateTimeFormat('en-CA', { timeZone: testTimeZone }).format(start);
     await this.admin.command('appointments:load', {
       date,
       appointments: [

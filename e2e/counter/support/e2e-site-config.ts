@@ -1,12 +1,15 @@
 import { demoReceiptTemplates } from '../../../shared/demo';
 import type { SiteConfigInput } from '../../../shared/engine';
 import { aroundTheClock } from '../../../shared/domain/calendar-config';
+import { testTimeZone } from '../../support/midday-zone';
 
 const names = (fr: string, en: string) => ({ fr, en });
 
 /**
  * The site the console is tested on: open around the clock (tests run at any hour),
- * three counters, three agents, walk-in and appointment services with documents.
+ * three counters, three agents, walk-in and appointment services with documents. Its time
+ * zone is one where it is now around noon, so that a test run near midnight (and a clock
+ * moved forward) never crosses into the next day.
  */
 export const e2eSiteConfig: SiteConfigInput = {
   site: {
@@ -15,7 +18,7 @@ export const e2eSiteConfig: SiteConfigInput = {
     address: '1 place de la Mairie',
     townName: 'Ville de Testeville',
   },
-  timezone: 'Europe/Paris',
+  timezone: testTimeZone,
   languages: ['fr', 'en'],
   calendar: {
     weekly: aroundTheClock,

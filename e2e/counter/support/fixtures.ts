@@ -1,6 +1,7 @@
 import { expect, test as base, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from '../../support/axe';
 import { ensureTestWebBuild } from '../../support/web-build';
+import { testTimeZone } from '../../support/midday-zone';
 import { ConsolePage } from './console-page';
 import { CounterSite, type CounterSiteOptions } from './counter-site';
 
@@ -35,7 +36,10 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   openConsole: async ({ browser, site }, use) => {
     const contexts: Awaited<ReturnType<typeof browser.newContext>>[] = [];
     await use(async (options = {}) => {
-      const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
+      const context = await browser.newContext({
+        viewport: { width: 1440, height: 1000 },
+        timezoneId: testTimeZone,
+      });
       contexts.push(context);
       const page = await context.newPage();
       await page.goto(site.counterUrl(options.devices ?? site.devices !== null));

@@ -2,11 +2,11 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test as counterTest } from '../../counter/support/fixtures';
-import { e2eSiteConfig } from '../../counter/support/e2e-site-config';
 import { KioskPage } from '../../support/kiosk-page';
 import { kioskViewport } from '../../support/kiosk-viewport';
 import { printedTexts, savePrintedTicket } from '../../support/printed-tickets';
 import { openPhone, type StatusPage } from '../../support/status-page';
+import { testTimeZone } from '../../support/midday-zone';
 
 // The whole site at once, composed from both fixture sets: the console's site (a real
 // hub with three counters and agents serving overlapping services, the built web apps,
@@ -37,7 +37,7 @@ export const test = counterTest.extend<SiteFixtures>({
   kiosk: async ({ browser, site }, use) => {
     const context = await browser.newContext({
       viewport: kioskViewport,
-      timezoneId: e2eSiteConfig.timezone,
+      timezoneId: testTimeZone,
     });
     const kiosk = new KioskPage(await context.newPage());
     await kiosk.open(site.kioskUrl());
@@ -53,7 +53,7 @@ export const test = counterTest.extend<SiteFixtures>({
     });
   },
   phone: async ({ browser }, use) => {
-    const phone = await openPhone(browser, 'fr-FR', e2eSiteConfig.timezone);
+    const phone = await openPhone(browser, 'fr-FR', testTimeZone);
     await use(phone);
     await phone.close();
   },
