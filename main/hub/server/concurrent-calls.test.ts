@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { morningClock } from '../test-support/morning-clock';
 import { startTestHub, type TestHub } from '../test-support/test-hub';
 
 let t: TestHub;
 beforeAll(async () => {
-  t = await startTestHub();
+  t = await startTestHub({ clock: morningClock() });
 });
 afterAll(() => t.close());
 
