@@ -46,34 +46,49 @@ export function isoDate(year: number, month: number, day: number): string {
   return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
 }
 
+// Opening hours ask for the same few dates many times per command: remember them.
+const MEMO_SIZE = 4096;
+
+function remembered<T>(memo: Map<string, T>, key: string, compute: () => T): T {
+  const known = memo.get(key);
+  if (known !== undefined) return known;
+  const value = compute();
+  if (memo.size >= MEMO_SIZE) memo.clear();
+  memo.set(key, value);
+  return value;
+}
+
+const weekdays = new Map<string, Weekday>();
+
 /** Weekday of a calendar date (the date itself, independent of any time zone). */
 export function weekdayOf(date: string): Weekday {
-  const [year, month, day] = date.split('-').map(Number);
-  const index = new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1)).getUTCDay();
-  return weekdayOfIndex[index] ?? 'mon';
+  return remembered(weekdays, date, () => {
+    const [year, month, day] = date.split('-').map(Number);
+    const index = new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1)).getUTCDay();
+    return weekdayOfIndex[index] ?? 'mon';
+  });
 }
+
+const shiftedDates = new Map<string, string>();
 
 /** The calendar date `days` after `date` (negative goes back). */
 export function addDays(date: string, days: number): string {
-  const [year, month, day] = date.split('-').map(Number);
-  const shifted = new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, (day ?? 1) + days));
-  return isoDate(shifted.getUTCFullYear(), shifted.getUTCMonth() + 1, shifted.getUTCDate());
+  return remembered(shiftedDates, `${date}|${days}`, () => {
+    const [year, month, day] = date.split('-').map(Number);
+    const shifted = new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, (day ?? 1) + days));
+    return isoDate(shifted.getUTCFullYear(), shifted.getUTCMonth() + 1, shifted.getUTCDate());
+  });
 }
 
 // Formatting is the slow part of time zone work, and the engine asks for the same minute
 // many times per command: remember recent minutes (parts carry no seconds).
-const memo = new Map<string, LocalParts>();
-const MEMO_SIZE = 4096;
+const minutesParts = new Map<string, LocalParts>();
 
 export function localParts(epochMs: number, timeZone: string): LocalParts {
   const minute = Math.floor(epochMs / 60_000);
-  const key = `${timeZone}|${minute}`;
-  const known = memo.get(key);
-  if (known) return known;
-  const parts = computeParts(minute * 60_000, timeZone);
-  if (memo.size >= MEMO_SIZE) memo.clear();
-  memo.set(key, parts);
-  return parts;
+  return remembered(minutesParts, `${timeZone}|${minute}`, () =>
+    computeParts(minute * 60_000, timeZone),
+  );
 }
 
 function computeParts(epochMs: number, timeZone: string): LocalParts {

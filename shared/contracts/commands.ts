@@ -92,12 +92,20 @@ const memberByType = new Map<string, z.ZodObject>(
   commandSchema.options.map((member) => [member.shape.type.value, member]),
 );
 
+const bodyByType = new Map<CommandType, z.ZodType>();
+
 /** The body schema of a command route (strict: an unknown field is refused). */
 export function commandBodySchema(type: CommandType): z.ZodType {
   if (type === 'appointments:load') return appointmentsLoadBodySchema;
-  const member = memberByType.get(type);
-  if (!member) throw new Error(`no command ${type}`);
-  return member.omit({ type: true });
+  let body = bodyByType.get(type);
+  if (!body) {
+    const member = memberByType.get(type);
+    if (!member) throw new Error(`no command ${type}`);
+    // Built once per type: zod compiles a schema on its first parse.
+    body = member.omit({ type: true });
+    bodyByType.set(type, body);
+  }
+  return body;
 }
 
 /** Rebuilds the engine command from a route's parsed body. */

@@ -1,7 +1,8 @@
-import { Agent, request } from 'node:http';
+import { Worker } from 'node:worker_threads';
 import type { Actor } from '../../../shared/engine';
 import { commandBodySchema, toCommand } from '../../../shared/contracts/commands';
 import type { Hub } from '../start-hub';
+import type { HttpLoadJob, HttpLoadResult } from './http-load';
 import { issueBody, percentile } from './bench-site';
 
 export interface Throughput {
@@ -75,23 +76,10 @@ export async function concurrentInProcess(
   return summary(latencies, (performance.now() - started) / 1000);
 }
 
-/** One keep-alive POST with node:http (a lighter load generator than fetch). */
-function post(agent: Agent, url: URL, headers: Record<string, string>, body: string) {
-  return new Promise<number>((resolve, reject) => {
-    const req = request(
-      url,
-      { method: 'POST', agent, headers: { ...headers, 'content-length': Buffer.byteLength(body) } },
-      (res) => {
-        res.resume();
-        res.on('end', () => resolve(res.statusCode ?? 0));
-      },
-    );
-    req.on('error', reject);
-    req.end(body);
-  });
-}
-
-/** The whole path over HTTP: auth, JSON, zod, idempotency key, group commit, answer. */
+/**
+ * The whole path over HTTP: auth, JSON, zod, idempotency key, group commit, answer. The
+ * clients run in a worker thread (kiosks are other machines; here they share the cores).
+ */
 export async function concurrentHttp(
   hub: Hub,
   token: string,
@@ -99,31 +87,26 @@ export async function concurrentHttp(
   from: number,
   concurrency: number,
 ): Promise<Throughput> {
-  const agent = new Agent({ keepAlive: true, maxSockets: concurrency });
-  const url = new URL(`${hub.url}/api/v1/ticket/issue`);
-  const latencies: number[] = [];
-  let next = 0;
-  const worker = async () => {
-    while (next < count) {
-      const i = next++;
-      const t0 = performance.now();
-      const status = await post(
-        agent,
-        url,
-        {
-          'content-type': 'application/json',
-          authorization: `Bearer ${token}`,
-          'idempotency-key': `bench-${from + i}-${Date.now()}`,
-        },
-        JSON.stringify(issueBody(from + i)),
-      );
-      if (status !== 200) throw new Error(`bench request refused: ${status}`);
-      latencies.push(performance.now() - t0);
-    }
+  const job: HttpLoadJob = {
+    url: `${hub.url}/api/v1/ticket/issue`,
+    token,
+    count,
+    from,
+    concurrency,
   };
-  const started = performance.now();
-  await Promise.all(Array.from({ length: concurrency }, worker));
-  const result = summary(latencies, (performance.now() - started) / 1000);
-  agent.destroy();
-  return result;
+  const worker = new Worker(new URL('./http-load-worker.mjs', import.meta.url), {
+    workerData: { httpLoad: job },
+  });
+  try {
+    const answer = await new Promise<{ result?: HttpLoadResult; error?: string }>(
+      (resolve, reject) => {
+        worker.once('message', resolve);
+        worker.once('error', reject);
+      },
+    );
+    if (!answer.result) throw new Error(`the HTTP load failed: ${answer.error ?? 'no answer'}`);
+    return summary(answer.result.latencies, answer.result.seconds);
+  } finally {
+    await worker.terminate();
+  }
 }
