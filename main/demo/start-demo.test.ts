@@ -59,7 +59,8 @@ describe('the demo site', () => {
   });
 
   it('has the day’s appointments from the central sandbox in the hub', async () => {
-    expect(demo.appointments.length).toBeGreaterThan(50);
+    // A Saturday (mornings only) has fewer than a weekday: any day the demo runs has some.
+    expect(demo.appointments.length).toBeGreaterThan(10);
     const token = await login(demoAccounts.managerId, demoAccounts.managerPassword);
     let loaded = 0;
     for (let attempt = 0; attempt < 100 && loaded === 0; attempt += 1) {
