@@ -31,13 +31,7 @@ test('a booking code typed on the on-screen keyboard checks in; the check-in tic
   const number = (await kiosk.ticketNumber.textContent())?.trim() ?? '';
   const appointment = (await page.getByText(/^Rendez-vous à \d\d:\d\d$/).textContent()) ?? '';
   await kiosk.printTicket();
-  await expect
-    .poll(() =>
-      world()
-        .printedTexts()
-        .some((text) => text.includes(number)),
-    )
-    .toBe(true);
+  await world().printedTicket(number);
   // The check-in layout: arrival recorded, the appointment's time, no counter yet.
   const paper = await world().savePrintedTicket(number, 'fr-check-in');
   expect(paper).toContain('Votre arrivée est enregistrée');
@@ -60,13 +54,7 @@ test('an Arabic check-in ticket prints its words right to left, as images', asyn
   const number = (await kiosk.ticketNumber.textContent())?.trim() ?? '';
   await expect(page.getByTestId('deliver-print')).toBeVisible();
   await kiosk.printTicket();
-  await expect
-    .poll(() =>
-      world()
-        .printedTexts()
-        .some((text) => text.includes(number)),
-    )
-    .toBe(true);
+  await world().printedTicket(number);
   const paper = await world().savePrintedTicket(number, 'ar-check-in');
   expect(paper).not.toContain('Votre arrivée');
   expect(paper).toContain('[IMAGE');

@@ -25,17 +25,7 @@ test('a visitor takes a printed walk-in ticket: number, people ahead and wait, t
     `Votre numéro est ${[...number].join(' ')}.`,
   );
   await kiosk.printTicket();
-  await expect
-    .poll(() =>
-      world()
-        .printedTexts()
-        .some((t) => t.includes(number)),
-    )
-    .toBe(true);
-  const paper =
-    world()
-      .printedTexts()
-      .find((t) => t.includes(number)) ?? '';
+  const paper = await world().printedTicket(number);
   expect(paper).toContain('Votre numéro');
   const { body } = await world().api<StateAnswer>('GET', '/api/v1/state');
   const ticket = Object.values(body.state.tickets).find((t) => t.number === number);

@@ -10,7 +10,7 @@ import {
   todaysAppointments,
   tomorrowsAppointments,
 } from './kiosk-site';
-import { printedTexts, savePrintedTicket } from './printed-tickets';
+import { printedTexts, printedTicket, savePrintedTicket } from './printed-tickets';
 import { ensureTestWebBuild } from './web-build';
 
 // Everything a kiosk page needs, real: a hub on a free port with a fresh data folder and
@@ -47,6 +47,8 @@ export interface KioskWorld {
     coverOpen?: boolean;
   }): Promise<void>;
   printedTexts(): string[];
+  /** Waits until the ticket numbered `ticketNumber` is printed; answers the paper's text. */
+  printedTicket(ticketNumber: string): Promise<string>;
   /**
    * Saves the paper of the printed job that holds `ticketNumber` as
    * `.test-results/screenshots/printed-<name>.png` (to look at) and answers its text form.
@@ -170,6 +172,7 @@ export async function startKioskWorld(options: KioskWorldOptions = {}): Promise<
       await devices.virtualPrinter.setCondition(conditions);
     },
     printedTexts: () => printedTexts(devices),
+    printedTicket: (ticketNumber) => printedTicket(devices, ticketNumber),
     savePrintedTicket: (ticketNumber, name) => savePrintedTicket(devices, ticketNumber, name),
     scan: (text) => devices.injectScan(text),
     async close() {

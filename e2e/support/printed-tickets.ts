@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { expect } from '@playwright/test';
 import type { DeviceHost } from '../../main/device-host';
 import { renderPng } from '../../main/devices/virtual-printer';
 
@@ -16,6 +17,15 @@ export function printedTexts(devices: DeviceHost): string[] {
       .filter((j) => j.printed)
       .map((j) => j.text) ?? []
   );
+}
+
+/** Waits until a printed job holds `ticketNumber` and answers its text. */
+export async function printedTicket(devices: DeviceHost, ticketNumber: string): Promise<string> {
+  const find = () => printedTexts(devices).findLast((text) => text.includes(ticketNumber));
+  await expect
+    .poll(() => find() !== undefined, { message: `ticket ${ticketNumber} printed` })
+    .toBe(true);
+  return find() ?? '';
 }
 
 /**
