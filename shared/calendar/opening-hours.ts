@@ -5,6 +5,7 @@ import type {
   WeeklyHours,
 } from '../domain/calendar-config';
 import { minutesOfDay } from '../domain/primitives';
+import { remembered } from './bounded-memo';
 import { frenchPublicHoliday } from './holidays';
 import { addDays, localParts, weekdayOf, zonedEpoch } from './zoned-time';
 
@@ -100,20 +101,20 @@ export function openingIntervals(
   if (!byHours) intervalCache.set(calendar, (byHours = new WeakMap()));
   let byDate = byHours.get(weekly ?? calendar);
   if (!byDate) byHours.set(weekly ?? calendar, (byDate = new Map()));
-  const key = `${timeZone}|${date}`;
-  const known = byDate.get(key);
-  if (known) return known;
-  const intervals = Object.freeze(
-    dayHours(calendar, date, weekly).ranges.map((range) =>
-      Object.freeze({
-        from: zonedEpoch(date, minutesOfDay(range.from), timeZone),
-        to: zonedEpoch(date, minutesOfDay(range.to), timeZone),
-      }),
-    ),
+  return remembered(
+    byDate,
+    `${timeZone}|${date}`,
+    () =>
+      Object.freeze(
+        dayHours(calendar, date, weekly).ranges.map((range) =>
+          Object.freeze({
+            from: zonedEpoch(date, minutesOfDay(range.from), timeZone),
+            to: zonedEpoch(date, minutesOfDay(range.to), timeZone),
+          }),
+        ),
+      ),
+    DATES_KEPT,
   );
-  if (byDate.size >= DATES_KEPT) byDate.clear();
-  byDate.set(key, intervals);
-  return intervals;
 }
 
 export interface OpeningState {

@@ -1,4 +1,5 @@
 import type { Weekday } from '../domain/calendar-config';
+import { remembered } from './bounded-memo';
 
 // Wall-clock arithmetic in the site's time zone with Intl only (available in Node, Chromium
 // and Electron alike), so `shared/` needs neither Node nor a date library.
@@ -46,18 +47,7 @@ export function isoDate(year: number, month: number, day: number): string {
   return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
 }
 
-// Opening hours ask for the same few dates many times per command: remember them.
-const MEMO_SIZE = 4096;
-
-function remembered<T>(memo: Map<string, T>, key: string, compute: () => T): T {
-  const known = memo.get(key);
-  if (known !== undefined) return known;
-  const value = compute();
-  if (memo.size >= MEMO_SIZE) memo.clear();
-  memo.set(key, value);
-  return value;
-}
-
+// Opening hours ask for the same few dates and minutes many times per command: remembered.
 const weekdays = new Map<string, Weekday>();
 
 /** Weekday of a calendar date (the date itself, independent of any time zone). */
@@ -80,8 +70,8 @@ export function addDays(date: string, days: number): string {
   });
 }
 
-// Formatting is the slow part of time zone work, and the engine asks for the same minute
-// many times per command: remember recent minutes (parts carry no seconds).
+// Formatting is the slow part of time zone work: recent minutes are remembered (parts
+// carry no seconds).
 const minutesParts = new Map<string, LocalParts>();
 
 export function localParts(epochMs: number, timeZone: string): LocalParts {
