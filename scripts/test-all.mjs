@@ -46,6 +46,48 @@ function playwrightCounts() {
   };
 }
 
+// The first line of an error, without colour codes, for the closing list of failures.
+const firstLine = (text) =>
+  String(text ?? '')
+    // eslint-disable-next-line no-control-regex
+    .replace(/\u001b\[[0-9;]*m/g, '')
+    .split('\n')
+    .find((line) => line.trim() !== '')
+    ?.trim()
+    .slice(0, 300) ?? '';
+
+function vitestFailures() {
+  const file = `${resultsDir}/vitest.json`;
+  if (!existsSync(file)) return [];
+  const report = JSON.parse(readFileSync(file, 'utf8'));
+  return (report.testResults ?? []).flatMap((suite) => {
+    const where = suite.name?.replace(`${process.cwd()}/`, '') ?? '?';
+    const tests = suite.assertionResults ?? [];
+    if (suite.status === 'failed' && tests.length === 0)
+      return [`${where}: ${firstLine(suite.message)}`];
+    return tests
+      .filter((t) => t.status === 'failed')
+      .map((t) => `${where} › ${t.fullName}: ${firstLine(t.failureMessages?.[0])}`);
+  });
+}
+
+function playwrightFailures() {
+  const file = `${resultsDir}/playwright.json`;
+  if (!existsSync(file)) return [];
+  const walk = (suite) => [
+    ...(suite.specs ?? []).flatMap((spec) =>
+      (spec.tests ?? [])
+        .filter((t) => t.status === 'unexpected')
+        .map((t) => {
+          const error = t.results?.at(-1)?.error?.message;
+          return `${spec.file}:${spec.line} › ${spec.title}: ${firstLine(error)}`;
+        }),
+    ),
+    ...(suite.suites ?? []).flatMap(walk),
+  ];
+  return (JSON.parse(readFileSync(file, 'utf8')).suites ?? []).flatMap(walk);
+}
+
 function hasE2eSpecs() {
   const walk = (dir) =>
     readdirSync(dir, { withFileTypes: true }).some((e) =>
@@ -93,6 +135,13 @@ for (const step of steps) {
 
 console.log('\n=== summary ===');
 for (const line of summary) console.log(line);
+// Named again here, last, so a log cut to its tail still says what failed.
+const failures = [...vitestFailures(), ...playwrightFailures()];
+if (failures.length > 0) {
+  console.log('failed tests:');
+  for (const failure of failures.slice(0, 30)) console.log(`  ✗ ${failure}`);
+  if (failures.length > 30) console.log(`  … and ${failures.length - 30} more`);
+}
 if (skipped > 0) console.log(`${skipped} skipped`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed > 0 ? 1 : 0);

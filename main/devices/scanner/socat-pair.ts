@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { constants } from 'node:fs';
-import { open, type FileHandle } from 'node:fs/promises';
+import { open, rm, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 
 export interface SocatPairOptions {
@@ -20,6 +20,8 @@ export interface SocatPairOptions {
  * and by the demo's simulated scanner.
  */
 export class SocatPair {
+  private stopping: Promise<void> | null = null;
+
   private constructor(
     readonly devicePath: string,
     readonly hostPath: string,
@@ -59,8 +61,20 @@ export class SocatPair {
     return this.child.exitCode === null && this.child.signalCode === null;
   }
 
-  /** Ends socat (its links are removed) and waits for it to exit. Safe to call twice. */
+  /**
+   * Unplugs: the links go first, as a device node vanishes with its device, then socat
+   * ends and this waits for it to exit. Safe to call twice. (socat itself closes a pty
+   * before removing its link; a reader retrying in that gap could follow the link to a
+   * /dev/pts number another program has just been given.)
+   */
   async stop(): Promise<void> {
+    if (this.stopping) return this.stopping;
+    this.stopping = this.unplug();
+    return this.stopping;
+  }
+
+  private async unplug(): Promise<void> {
+    await Promise.all([this.devicePath, this.hostPath].map((link) => rm(link, { force: true })));
     await this.host.close().catch(() => undefined);
     if (!this.running) return;
     const exited = new Promise<void>((resolve) => this.child.once('exit', () => resolve()));

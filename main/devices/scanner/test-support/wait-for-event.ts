@@ -13,7 +13,12 @@ export function nextEvent<E extends keyof ScannerEvents>(
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       off();
-      reject(new Error(`no matching '${String(event)}' event within ${timeoutMs} ms`));
+      const { state, detail } = scanner.status();
+      reject(
+        new Error(
+          `no matching '${String(event)}' event within ${timeoutMs} ms (scanner ${state}: ${detail})`,
+        ),
+      );
     }, timeoutMs);
     const off = scanner.on(event, (...args) => {
       if (!accept(...args)) return;
