@@ -86,6 +86,7 @@ export async function concurrentHttp(
   count: number,
   from: number,
   concurrency: number,
+  warmUp = 0,
 ): Promise<Throughput> {
   const job: HttpLoadJob = {
     url: `${hub.url}/api/v1/ticket/issue`,
@@ -93,6 +94,7 @@ export async function concurrentHttp(
     count,
     from,
     concurrency,
+    warmUp,
   };
   const worker = new Worker(new URL('./http-load-worker.mjs', import.meta.url), {
     workerData: { httpLoad: job },
