@@ -14,13 +14,16 @@ async function listening() {
   const app = Fastify();
   let release = (): void => undefined;
   const released = new Promise<void>((resolve) => (release = resolve));
+  let arrive = (): void => undefined;
+  const arrived = new Promise<void>((resolve) => (arrive = resolve));
   app.get('/slow', async () => {
+    arrive();
     await released;
     return { done: true };
   });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const { port } = app.server.address() as { port: number };
-  return { app, port, release };
+  return { app, port, release, arrived };
 }
 
 describe('closeGracefully', () => {
@@ -35,9 +38,9 @@ describe('closeGracefully', () => {
   });
 
   it('lets an answer in flight finish within the grace period', async () => {
-    const { app, port, release } = await listening();
+    const { app, port, release, arrived } = await listening();
     const answer = fetch(`http://127.0.0.1:${port}/slow`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await arrived;
     const closing = closeGracefully(app, 5_000);
     release();
     const response = await answer;

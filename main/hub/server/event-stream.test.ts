@@ -10,8 +10,10 @@ let kiosk: string;
 let agent: string;
 const open: StreamClient[] = [];
 beforeAll(async () => {
+  // Short enough to keep the test quick, long enough that a loaded machine's pause does
+  // not make a live client look dead (it must answer a ping within one heartbeat).
   t = await startTestHub({
-    stream: { heartbeatMs: 200, maxResumeEvents: 20, helloTimeoutMs: 500 },
+    stream: { heartbeatMs: 600, maxResumeEvents: 20, helloTimeoutMs: 1_500 },
   });
   kiosk = await t.device('kiosk');
   agent = await t.agent('ag1');
