@@ -7,6 +7,8 @@ import { NOW, failure, ok, useSandbox } from './test-support/sandbox-fixture';
 // in progress, timeouts, 5xx, Retry-After, and the central API down.
 
 const fx = useSandbox();
+// vi.waitFor gives up after 1 s by default: too short for a machine under load.
+const patiently = { timeout: 10_000, interval: 10 };
 
 describe('failures the worker retries', () => {
   it('answers 409 to the same key while its first request is in progress, then replays', async () => {
@@ -15,7 +17,7 @@ describe('failures the worker retries', () => {
     const before = fx.sandbox.visitCount();
     await fx.sandbox.setFaults({ slowMs: 60_000 });
     const firstPush = fx.client.pushVisits(batch, key);
-    await vi.waitFor(() => expect(fx.sandbox.stats().inProgress).toBe(1));
+    await vi.waitFor(() => expect(fx.sandbox.stats().inProgress).toBe(1), patiently);
 
     const concurrent = failure(await fx.client.pushVisits(batch, key));
     expect(concurrent).toMatchObject({ kind: 'conflict', status: 409, retryAfterMs: 1000 });
@@ -43,10 +45,10 @@ describe('failures the worker retries', () => {
         kind: 'retryable',
         reason: 'timeout',
       });
-      await vi.waitFor(() => expect(fx.sandbox.stats().inProgress).toBe(1));
+      await vi.waitFor(() => expect(fx.sandbox.stats().inProgress).toBe(1), patiently);
       expect(failure(await impatient.pushVisits(batch, key))).toMatchObject({ kind: 'conflict' });
       await fx.sandbox.setFaults({ slowMs: 0 });
-      await vi.waitFor(() => expect(fx.sandbox.stats().inProgress).toBe(0));
+      await vi.waitFor(() => expect(fx.sandbox.stats().inProgress).toBe(0), patiently);
       expect(ok(await impatient.pushVisits(batch, key))).toMatchObject({
         accepted: 4,
         replayed: true,
@@ -115,7 +117,7 @@ describe('failures the worker retries', () => {
     const pending = fx.client.pullAppointments('2025-03-14', undefined, {
       signal: controller.signal,
     });
-    await vi.waitFor(() => expect(fx.sandbox.stats().requests).toBeGreaterThan(before));
+    await vi.waitFor(() => expect(fx.sandbox.stats().requests).toBeGreaterThan(before), patiently);
     controller.abort();
     expect(failure(await pending)).toMatchObject({ kind: 'retryable', reason: 'aborted' });
   });
