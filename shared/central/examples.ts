@@ -32,6 +32,7 @@ export function exampleVisit(n: number, overrides: Partial<VisitRecord> = {}): V
     serviceCode,
     channel: n % 9 === 0 ? 'counter' : 'kiosk',
     priority: n % 13 === 0,
+    delivery: n % 3 === 0 ? 'paperless' : 'printed',
     issuedAt: iso(issued),
     calledAt: iso(called),
     startedAt: started === null ? null : iso(started),

@@ -8,7 +8,7 @@ import {
   siteIdSchema,
   timestampSchema,
 } from './common';
-import { channels } from '../domain/ticket';
+import { channels, deliveryMedia } from '../domain/ticket';
 
 // A visit record is what the hub sends the central API once a ticket is closed: only
 // statistics by default; personal fields travel only where the site is configured to.
@@ -67,6 +67,10 @@ export const visitRecordSchema = z
     priority: z
       .boolean()
       .meta({ description: 'Priority ticket (a yes/no flag; never the reason).' }),
+    delivery: z.enum(deliveryMedia).optional().meta({
+      description:
+        'How the visitor got the ticket: printed, or paperless (on screen, to photograph or follow on a phone). Absent when it was not recorded (a ticket for a phone request, or a hub before this field). The town counts them for its zero-paper goal.',
+    }),
     issuedAt: timestampSchema,
     calledAt: timestampSchema.nullable().meta({ description: 'First call; null if never called.' }),
     startedAt: timestampSchema.nullable().meta({ description: 'Service began; null if never.' }),

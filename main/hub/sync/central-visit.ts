@@ -57,6 +57,7 @@ export function centralVisit(
     serviceCode: visit.service,
     channel: visit.channel,
     priority: visit.priority,
+    ...(visit.delivery ? { delivery: visit.delivery } : {}),
     issuedAt: iso(visit.issuedAt),
     calledAt: visit.calledAt === null ? null : iso(visit.calledAt),
     startedAt: visit.startedAt === null ? null : iso(visit.startedAt),

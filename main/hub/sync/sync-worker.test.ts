@@ -112,6 +112,20 @@ describe('sending visits to the central API', () => {
     expect(JSON.stringify(arrived)).not.toContain('ag1');
   });
 
+  it('says how each ticket reached its visitor, printed or paperless, where the kiosk said', async () => {
+    const central = await sandbox();
+    const t = await hub(central);
+    const media = ['printed', 'paperless', undefined] as const;
+    const ids = closeVisits(t, 3, 'iris', (i) => media[i]);
+    await drained(t, central, 3);
+    const arrived = ids.map((id) => {
+      const kept = t.hub.context.sync.outbox.storedRecord(id) as { id: string };
+      return central.visit(kept.id);
+    });
+    expect(arrived.map((visit) => visit?.delivery)).toEqual(['printed', 'paperless', undefined]);
+    expect(arrived[2]).not.toHaveProperty('delivery');
+  });
+
   it('recovers from 500s, dropped answers and timeouts, and says what happened', async () => {
     const central = await sandbox();
     const t = await hub(central, { batchSize: 40, timeoutSeconds: 0.3 });

@@ -1,4 +1,5 @@
 import type { CommandAnswer } from '../../../shared/contracts/commands';
+import type { DeliveryMedium } from '../../../shared/engine';
 import type { CentralSandbox } from '../../central-sandbox/sandbox';
 import type { CentralSettingsInput } from '../../config/central-settings';
 import type { CommandRequest } from '../core/queue-authority';
@@ -58,7 +59,13 @@ export function waitForSync(
  * ticket is issued, called, started and finished (every fifth is cancelled instead, every
  * seventh a no-show). Two transactions per visit, straight through the queue authority.
  */
-export function closeVisits(t: TestHub, count: number, service = 'iris'): string[] {
+export function closeVisits(
+  t: TestHub,
+  count: number,
+  service = 'iris',
+  /** How the i-th ticket reached its visitor, if the kiosk said. */
+  delivery: (i: number) => DeliveryMedium | undefined = () => undefined,
+): string[] {
   const authority = t.hub.context.authority;
   const system = { role: 'system' as const };
   const run = (...requests: CommandRequest['command'][]) =>
@@ -81,6 +88,8 @@ export function closeVisits(t: TestHub, count: number, service = 'iris'): string
     if (event?.type !== 'ticket:issued') throw new Error('no ticket issued');
     const { ticketId } = event;
     ids.push(ticketId);
+    const medium = delivery(i);
+    if (medium) run({ type: 'ticket:deliver', ticketId, medium });
     if (i % 5 === 4) run({ type: 'ticket:cancel', ticketId });
     else if (i % 7 === 6)
       run({ type: 'counter:call-next', counterId: 'g1' }, { type: 'ticket:no-show', ticketId });
