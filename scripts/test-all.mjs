@@ -20,10 +20,15 @@ const steps = [
   { name: 'end-to-end', cmd: 'npx', args: ['playwright', 'test'], report: 'playwright' },
 ].filter((step) => only.length === 0 || only.includes(step.name));
 
+// A runner's JSON report (vitest, playwright), or null when it wrote none.
+function readReport(runner) {
+  const file = `${resultsDir}/${runner}.json`;
+  return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null;
+}
+
 function vitestCounts() {
-  const file = `${resultsDir}/vitest.json`;
-  if (!existsSync(file)) return null;
-  const report = JSON.parse(readFileSync(file, 'utf8'));
+  const report = readReport('vitest');
+  if (!report) return null;
   // Suites that fail to load count as failures too: their tests never ran.
   const brokenSuites = (report.testResults ?? []).filter(
     (suite) => suite.status === 'failed' && (suite.assertionResults ?? []).length === 0,
@@ -36,9 +41,9 @@ function vitestCounts() {
 }
 
 function playwrightCounts() {
-  const file = `${resultsDir}/playwright.json`;
-  if (!existsSync(file)) return null;
-  const stats = JSON.parse(readFileSync(file, 'utf8')).stats ?? {};
+  const report = readReport('playwright');
+  if (!report) return null;
+  const stats = report.stats ?? {};
   return {
     passed: (stats.expected ?? 0) + (stats.flaky ?? 0),
     failed: stats.unexpected ?? 0,
@@ -57,10 +62,7 @@ const firstLine = (text) =>
     .slice(0, 300) ?? '';
 
 function vitestFailures() {
-  const file = `${resultsDir}/vitest.json`;
-  if (!existsSync(file)) return [];
-  const report = JSON.parse(readFileSync(file, 'utf8'));
-  return (report.testResults ?? []).flatMap((suite) => {
+  return (readReport('vitest')?.testResults ?? []).flatMap((suite) => {
     const where = suite.name?.replace(`${process.cwd()}/`, '') ?? '?';
     const tests = suite.assertionResults ?? [];
     if (suite.status === 'failed' && tests.length === 0)
@@ -72,8 +74,6 @@ function vitestFailures() {
 }
 
 function playwrightFailures() {
-  const file = `${resultsDir}/playwright.json`;
-  if (!existsSync(file)) return [];
   const walk = (suite) => [
     ...(suite.specs ?? []).flatMap((spec) =>
       (spec.tests ?? [])
@@ -85,7 +85,7 @@ function playwrightFailures() {
     ),
     ...(suite.suites ?? []).flatMap(walk),
   ];
-  return (JSON.parse(readFileSync(file, 'utf8')).suites ?? []).flatMap(walk);
+  return (readReport('playwright')?.suites ?? []).flatMap(walk);
 }
 
 function hasE2eSpecs() {

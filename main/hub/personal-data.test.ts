@@ -1,14 +1,14 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { zonedEpoch } from '../../shared/engine';
 import { runHousekeeping } from './housekeeping';
+import { morningAt } from './test-support/morning-clock';
 import { connectStream } from './test-support/stream-client';
 import { startTestHub, type TestHub } from './test-support/test-hub';
 
 // A fixed morning: an appointment ten minutes ahead stays on the same day whatever the
 // hour the tests run at.
-let now = zonedEpoch('2026-04-07', 10 * 60, 'Europe/Paris');
+let now = morningAt();
 let t: TestHub;
 beforeAll(async () => {
   t = await startTestHub({ clock: () => now, settings: { retentionDays: 30 } });

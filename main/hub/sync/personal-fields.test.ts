@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { localDate, zonedEpoch } from '../../../shared/engine';
+import { localDate } from '../../../shared/engine';
 import { startCentralSandbox, type CentralSandbox } from '../../central-sandbox/sandbox';
 import { runHousekeeping } from '../housekeeping';
+import { morningAt } from '../test-support/morning-clock';
 import { startSyncedHub, waitForSync } from '../test-support/synced-hub';
 import type { TestHub } from '../test-support/test-hub';
 
@@ -10,7 +11,7 @@ import type { TestHub } from '../test-support/test-hub';
 
 // A fixed morning: an appointment five minutes ahead stays on the same day whatever the
 // hour the tests run at.
-let now = zonedEpoch('2026-04-07', 10 * 60, 'Europe/Paris');
+let now = morningAt();
 let sandbox: CentralSandbox;
 let t: TestHub;
 beforeAll(async () => {
