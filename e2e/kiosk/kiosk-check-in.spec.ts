@@ -103,7 +103,7 @@ const refusals = [
     what: 'another day',
     code: appointmentRefs.tomorrow.bookingCode,
     title: 'Votre rendez-vous n’est pas aujourd’hui',
-    text: /Il est prévu le \w+ \d+ \w+\. Revenez ce jour-là\./,
+    text: /Il est prévu le \p{L}+ \d+ \p{L}+\. Revenez ce jour-là\./u,
   },
   {
     what: 'unknown',
