@@ -18,6 +18,8 @@ const steps = [
   { name: 'boundaries', cmd: 'node', args: ['scripts/check-boundaries.mjs'] },
   { name: 'unit+integration', cmd: 'npx', args: ['vitest', 'run'], report: 'vitest' },
   { name: 'end-to-end', cmd: 'npx', args: ['playwright', 'test'], report: 'playwright' },
+  // The date sweep's fast subset (the whole sweep: npm run test:dates).
+  { name: 'dates', cmd: 'npx', args: ['tsx', 'scripts/test-dates.ts', '--quick'] },
 ].filter((step) => only.length === 0 || only.includes(step.name));
 
 // A runner's JSON report (vitest, playwright), or null when it wrote none.
