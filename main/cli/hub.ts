@@ -1,12 +1,18 @@
 // `npm run hub -- --config FILE`: the site's hub as a headless service for IT.
+import { resolve } from 'node:path';
 import { demoSiteConfigInput } from '../../shared/demo';
 import { hubUsage, parseHubArguments } from '../config/hub-arguments';
+import { maintenanceCommands, type MaintenanceCommand } from '../config/hub-maintenance-arguments';
+import { DataDirBusyError, lockDataDir } from '../hub/maintenance/data-dir-lock';
 import { HubStartError, startHub } from '../hub/start-hub';
+import { runMaintenance } from './hub-maintenance';
 
 const log = (message: string) => console.log(`${new Date().toISOString()} ${message}`);
 
 async function main(): Promise<number> {
-  const parsed = parseHubArguments(process.argv.slice(2), process.env);
+  const argv = process.argv.slice(2);
+  if (maintenanceCommands.includes(argv[0] as MaintenanceCommand)) return runMaintenance(argv);
+  const parsed = parseHubArguments(argv, process.env);
   if (parsed.kind === 'print-demo-config') {
     console.log(JSON.stringify(demoSiteConfigInput, null, 2));
     return 0;
@@ -20,11 +26,15 @@ async function main(): Promise<number> {
     return 2;
   }
   const { configFile, webDir, settings, allowInsecureLan, adminPassword } = parsed.value;
+  // One hub per data folder, and no restore under a running hub.
+  let lock;
   let hub;
   try {
+    lock = lockDataDir(resolve(settings.dataDir ?? '.data/hub'));
     hub = await startHub({ configFile, webDir, settings, allowInsecureLan, adminPassword, log });
   } catch (error) {
-    if (error instanceof HubStartError) {
+    lock?.release();
+    if (error instanceof HubStartError || error instanceof DataDirBusyError) {
       console.error(`hub: ${error.message}`);
       return 1;
     }
@@ -54,6 +64,7 @@ async function main(): Promise<number> {
     process.once('SIGTERM', stop);
   });
   await hub.close();
+  lock.release();
   log('stopped');
   return 0;
 }

@@ -25,7 +25,10 @@ Environment: ACCUEIL_ADMIN_PASSWORD creates the administrator account "admin" on
 first run; without it, a one-time enrolment code for an administrator's device is printed.
 ACCUEIL_CENTRAL_TOKEN is the site's token for the central API (settings "central":
 baseUrl, siteId, caFile, batchSize…), when the settings file does not hold it.
-Signals: SIGHUP re-reads --config; SIGINT/SIGTERM stop the hub cleanly.`;
+Signals: SIGHUP re-reads --config; SIGINT/SIGTERM stop the hub cleanly.
+
+Backups: npm run hub -- backup FILE (while the hub runs) and npm run hub -- restore FILE
+(into a stopped hub's data folder); npm run hub -- backup --help for their options.`;
 
 export interface HubArguments {
   configFile: string;
