@@ -25,6 +25,7 @@ Environment: ACCUEIL_ADMIN_PASSWORD creates the administrator account "admin" on
 first run; without it, a one-time enrolment code for an administrator's device is printed.
 ACCUEIL_CENTRAL_TOKEN is the site's token for the central API (settings "central":
 baseUrl, siteId, caFile, batchSize…), when the settings file does not hold it.
+ACCUEIL_MONITORING_TOKEN opens GET /metrics and /api/v1/health/details to a monitoring scraper.
 Signals: SIGHUP re-reads --config; SIGINT/SIGTERM stop the hub cleanly.
 
 Backups: npm run hub -- backup FILE (while the hub runs) and npm run hub -- restore FILE
@@ -98,6 +99,11 @@ export function parseHubArguments(argv: string[], env: NodeJS.ProcessEnv): Parse
   // The central API's token is a secret: it may come from the environment instead of a file.
   if (settings.central && !settings.central.token && env.ACCUEIL_CENTRAL_TOKEN)
     settings = { ...settings, central: { ...settings.central, token: env.ACCUEIL_CENTRAL_TOKEN } };
+  if (env.ACCUEIL_MONITORING_TOKEN && !settings.monitoring?.token)
+    settings = {
+      ...settings,
+      monitoring: { ...settings.monitoring, token: env.ACCUEIL_MONITORING_TOKEN },
+    };
   if (values['device-host'])
     settings = {
       ...settings,

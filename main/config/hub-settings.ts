@@ -57,6 +57,28 @@ export const hubSettingsSchema = z.strictObject({
     .min(0)
     .max(12 * 60)
     .default(30),
+  /**
+   * The town's monitoring: GET /metrics (Prometheus) and GET /api/v1/health/details answer
+   * the administrator, or a scraper holding this token (also ACCUEIL_MONITORING_TOKEN).
+   */
+  monitoring: z
+    .strictObject({
+      token: z
+        .string()
+        .min(24, 'a monitoring token of at least 24 characters (e.g. openssl rand -hex 16)')
+        .max(256)
+        .optional(),
+      /** A device not heard from for this long counts as silent. */
+      silentAfterMinutes: z
+        .number()
+        .int()
+        .min(1)
+        .max(24 * 60)
+        .default(15),
+      /** Below this much free space in the data folder, the health says "degraded". */
+      minFreeDiskMegabytes: z.number().int().min(1).default(500),
+    })
+    .prefault({}),
   /** How long an idempotency key is remembered. */
   idempotencyHours: z
     .number()

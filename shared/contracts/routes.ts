@@ -31,6 +31,7 @@ import type {
   SyncStatus,
 } from './sync';
 import { roleSchema, staffRoles, type HubRole } from './roles';
+import type { HealthDetails } from './monitoring';
 import type { PublicAvailability } from './views';
 
 /** Who may call a route: the roles listed, or anyone (no token needed). */
@@ -86,6 +87,10 @@ export const hubRoutes = {
   syncQuarantine: { method: 'GET', path: '/api/v1/sync/quarantine', access: admin },
   /** Sends quarantined visits again once the cause is fixed. */
   syncResend: { method: 'POST', path: '/api/v1/sync/quarantine/resend', access: admin },
+  /** The hub's health for IT (database, sync, silent devices, disk); also a monitoring token. */
+  healthDetails: { method: 'GET', path: '/api/v1/health/details', access: admin },
+  /** Prometheus metrics; also a monitoring token (settings monitoring.token). */
+  metrics: { method: 'GET', path: '/metrics', access: admin },
   /** Pulls a day's appointments from the central API now. */
   refreshAppointments: {
     method: 'POST',
@@ -138,6 +143,9 @@ export interface RouteAnswers {
   dayReport: DayReport;
   alerts: AlertsView;
   syncStatus: SyncStatus;
+  healthDetails: HealthDetails;
+  /** Prometheus text exposition format. */
+  metrics: string;
   syncRun: SyncStatus;
   syncQuarantine: { visits: QuarantinedVisit[] };
   syncResend: { requeued: number };

@@ -10,6 +10,8 @@ import { registerCommandRoutes } from './routes/command-routes';
 import { registerDeviceRoutes } from './routes/device-routes';
 import { registerQueryRoutes } from './routes/query-routes';
 import { registerSyncRoutes } from './routes/sync-routes';
+import { registerMonitoringRoutes } from './routes/monitoring-routes';
+import { createHubMetrics } from '../monitoring/hub-metrics';
 
 /**
  * The hub's HTTP(S) server: Fastify for its routing, body limits and content-type
@@ -48,6 +50,14 @@ export function createApp(
   registerCommandRoutes(app, hub);
   registerQueryRoutes(app, hub, streamClients);
   registerSyncRoutes(app, hub);
+  const metrics = createHubMetrics(hub, streamClients);
+  // Every API answer is counted and timed by its route pattern (never the raw URL).
+  app.addHook('onResponse', async (request, reply) => {
+    const route = request.routeOptions.url;
+    if (route?.startsWith('/api/'))
+      metrics.observe(request.method, route, reply.statusCode, reply.elapsedTime / 1000);
+  });
+  registerMonitoringRoutes(app, hub, metrics, streamClients);
   routes.push(`GET ${eventStreamPath} (WebSocket)`);
   app.get(hubRoutes.index.path, async () => ({
     routes: [...routes].filter((route) => route.includes(' /api/')).sort(),
