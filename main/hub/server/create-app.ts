@@ -60,7 +60,10 @@ export function createApp(
   registerMonitoringRoutes(app, hub, metrics, streamClients);
   routes.push(`GET ${eventStreamPath} (WebSocket)`);
   app.get(hubRoutes.index.path, async () => ({
-    routes: [...routes].filter((route) => route.includes(' /api/')).sort(),
+    // The API and the metrics; not the web apps' pages.
+    routes: [...routes]
+      .filter((route) => route.includes(' /api/') || route === `GET ${hubRoutes.metrics.path}`)
+      .sort(),
   }));
   registerWebRoutes(app, {
     ...web,
