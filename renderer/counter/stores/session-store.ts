@@ -9,8 +9,8 @@ import type { HubClient } from '../../../shared/contracts/hub-client';
 import type { AgentRole } from '../../../shared/contracts/roles';
 import type { CommandType } from '../../../shared/engine';
 import type { BackoffPolicy } from '../../../shared/retry/backoff';
-import { createBrowserHubClient, untilAnswered } from '../../common/hub';
-import { hubLink, newIdempotencyKey } from '../hub/hub-link';
+import { createBrowserHubClient, newIdempotencyKey, untilAnswered } from '../../common/hub';
+import { hubLink } from '../hub/hub-link';
 import { endsSession, refusalOf, type Refusal } from '../logic/refusal';
 
 export interface SignedInAgent {
