@@ -1,13 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  checkInContentSchema,
-  printLanguages,
-  ticketContentSchema,
-} from '../../shared/print/content';
-import { printLabels } from '../../shared/print/labels';
-import { kioskLanguages } from '../i18n/catalog';
-import { printJobSchema } from '../../shared/print/job';
-import { printJobId, printLanguageOf, ticketContent } from './ticket-content';
+import { checkInContentSchema, ticketContentSchema } from './content';
+import { clipLine, printHeader } from './header';
+import { printLanguageOf, ticketContent } from './ticket-content';
 
 const input = {
   townName: 'Centre administratif municipal',
@@ -33,14 +28,6 @@ describe('ticketContent', () => {
       estimatedWaitMinutes: 12,
     });
     expect(content).not.toHaveProperty('siteName');
-  });
-
-  it('has print labels for every language the kiosk offers', () => {
-    for (const { code } of kioskLanguages) {
-      expect(printLanguages, `print labels for ${code}`).toContain(code);
-      expect(printLabels[printLanguageOf(code)].locale.startsWith(code), code).toBe(true);
-    }
-    expect(ticketContent({ ...input, language: 'uk' }).language).toBe('uk');
   });
 
   it('prints in French for a language it has no words for', () => {
@@ -75,10 +62,52 @@ describe('ticketContent', () => {
     expect(content.serviceName.length).toBe(60);
   });
 
-  it('makes one valid print job id per ticket', () => {
-    const id = printJobId('2026-11-22-17');
-    expect(id).toBe(printJobId('2026-11-22-17'));
-    expect(printJobSchema.parse({ id, content: ticketContent(input) }).id).toBe(id);
-    expect(printJobId('a:b/c')).toMatch(/^[A-Za-z0-9_-]{8,64}$/);
+  it('prints the same for the kiosk and the counter: one clipping rule, the header deduplicated', () => {
+    const long = ticketContent({
+      ...input,
+      townName: `  ${'Commune nouvelle de '.repeat(5)}  `,
+      siteName: 'S'.repeat(90),
+      serviceNames: { fr: 'F'.repeat(59) + ' 😀 and more', es: 'E'.repeat(58) + '😀 tail' },
+    });
+    expect(long.townName).toHaveLength(60);
+    expect(long.townName.endsWith('…')).toBe(true);
+    expect(long.siteName).toBe(`${'S'.repeat(79)}…`);
+    // Never half an emoji: the cut steps back before a surrogate pair.
+    expect(long.serviceName).toBe(`${'E'.repeat(58)}…`);
+    expect(ticketContentSchema.parse(long)).toEqual(long);
+    expect(ticketContent({ ...input, duplicate: true })).toMatchObject({ duplicate: true });
+    expect(ticketContent(input)).not.toHaveProperty('duplicate');
+    expect(ticketContent({ ...input, serviceNames: undefined }).serviceName).toBe('iris');
+  });
+});
+
+describe('clipLine', () => {
+  it('keeps what fits, trimmed, and cuts the rest to the limit with an ellipsis', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ unit: 'grapheme', maxLength: 120 }),
+        fc.integer({ min: 2, max: 80 }),
+        (text, max) => {
+          const line = clipLine(text, max);
+          expect(line.length).toBeLessThanOrEqual(max);
+          if (text.trim().length <= max) expect(line).toBe(text.trim());
+          else {
+            expect(line.endsWith('…')).toBe(true);
+            expect(text.trim().startsWith(line.slice(0, -1))).toBe(true);
+            // Never half of a surrogate pair (an emoji, a rare CJK character).
+            expect(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/.test(line)).toBe(false);
+          }
+        },
+      ),
+    );
+  });
+
+  it('heads every paper: the town, then the building when it is another name', () => {
+    expect(printHeader('Ville de Vanves', 'Mairie annexe')).toEqual({
+      townName: 'Ville de Vanves',
+      siteName: 'Mairie annexe',
+    });
+    expect(printHeader('Mairie', ' Mairie ')).toEqual({ townName: 'Mairie' });
+    expect(printHeader('Mairie')).toEqual({ townName: 'Mairie' });
   });
 });
