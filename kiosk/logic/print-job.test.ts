@@ -5,19 +5,7 @@ import { printLabels } from '../../shared/print/labels';
 import { printLanguageOf, ticketContent } from '../../shared/print/ticket-content';
 import { kioskLanguages } from '../i18n/catalog';
 import { printJobId } from './print-job';
-
-const input = {
-  townName: 'Centre administratif municipal',
-  language: 'es',
-  serviceNames: { fr: 'IRIS – Information', es: 'IRIS – Información' },
-  serviceCode: 'iris',
-  number: 'A012',
-  issuedAt: Date.UTC(2026, 10, 22, 9, 0),
-  timeZone: 'Europe/Paris',
-  peopleAhead: 3,
-  estimatedWaitMinutes: 12.4,
-  qr: 'Zk3v9QmP1xYb2Lw8Tn4Rcg',
-};
+import { sampleTicketInput as input } from '../../shared/print/test-support/ticket-input';
 
 describe('the kiosk’s printed ticket', () => {
   it('has print labels for every language the kiosk offers', () => {

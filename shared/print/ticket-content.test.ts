@@ -3,20 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { checkInContentSchema, ticketContentSchema } from './content';
 import { clipLine, printHeader } from './header';
 import { printLanguageOf, ticketContent } from './ticket-content';
-
-const input = {
-  townName: 'Centre administratif municipal',
-  siteName: 'Centre administratif municipal',
-  language: 'es',
-  serviceNames: { fr: 'IRIS – Information', es: 'IRIS – Información' },
-  serviceCode: 'iris',
-  number: 'A012',
-  issuedAt: Date.UTC(2026, 10, 22, 9, 0),
-  timeZone: 'Europe/Paris',
-  peopleAhead: 3,
-  estimatedWaitMinutes: 12.4,
-  qr: 'Zk3v9QmP1xYb2Lw8Tn4Rcg',
-};
+import { sampleTicketInput as input } from './test-support/ticket-input';
 
 describe('ticketContent', () => {
   it('is a valid shared ticket content model, in the visitor’s language', () => {
