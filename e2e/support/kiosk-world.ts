@@ -61,6 +61,12 @@ export interface KioskWorld {
 export interface KioskWorldOptions {
   /** How often the device host reads the printer's status (how soon the page learns). */
   printerPollMs?: number;
+  /**
+   * The host name the kiosk page is opened by, which the browser maps onto the loopback
+   * hub (Chromium's --host-resolver-rules): a plain-HTTP origin that is not a secure
+   * context, like a hub on the LAN. The hub's own address (127.0.0.1) unless said.
+   */
+  pageHost?: string;
 }
 
 export async function startKioskWorld(options: KioskWorldOptions = {}): Promise<KioskWorld> {
@@ -140,10 +146,11 @@ export async function startKioskWorld(options: KioskWorldOptions = {}): Promise<
     'appointments of tomorrow',
   );
 
+  const pageOrigin = options.pageHost ? `http://${options.pageHost}:${port}` : hub.url;
   const devices = await startDeviceHost({
     printer: { kind: 'virtual', deviceId: 'borne-printer' },
     scanner: { kind: 'simulated', id: 'borne-scanner' },
-    allowedOrigins: [hub.url],
+    allowedOrigins: [pageOrigin],
     // Printer conditions switched by a test reach the page quickly.
     supervisor: { pollIntervalMs: options.printerPollMs ?? 200 },
     log: () => {},
@@ -159,7 +166,7 @@ export async function startKioskWorld(options: KioskWorldOptions = {}): Promise<
     adminToken,
     kioskUrl(extra = {}) {
       const params = new URLSearchParams({ token: kioskToken, ...extra });
-      return `${hub.url}/kiosk/#${params.toString()}&${devices.linkParams}`;
+      return `${pageOrigin}/kiosk/#${params.toString()}&${devices.linkParams}`;
     },
     api: (method, path, body, token = adminToken) => api(method, path, body, token),
     stopHub: () => hub.close(),

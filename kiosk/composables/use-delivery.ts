@@ -3,7 +3,8 @@ import { useDevicesStore } from '../stores/devices';
 import { useHubStore } from '../stores/hub';
 import { useSessionStore } from '../stores/session';
 import { useTicketStore } from '../stores/ticket';
-import { printJobId, ticketContent } from '../logic/ticket-content';
+import { ticketContent } from '../../shared/print/ticket-content';
+import { printJobId } from '../logic/print-job';
 
 /**
  * Handing the ticket over: printed (the default) through the DeviceBridge, in the

@@ -3,8 +3,7 @@ import { computed } from 'vue';
 import { translate, type Params } from '../../renderer/common/i18n/translator';
 import { catalogs } from '../i18n/catalogs';
 import type { MessageKey } from '../i18n/catalog';
-import { formatTime, localeOf, waitWords } from '../logic/format';
-import { localized } from '../logic/ticket-content';
+import { formatTime, localeOf, localized, waitWords } from '../logic/format';
 import { useSessionStore } from '../stores/session';
 
 /** The visitor's language at work: messages, names from the hub, times and waits. */

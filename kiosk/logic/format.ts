@@ -1,4 +1,5 @@
 import { visitorLocales as locales } from '../../renderer/common/i18n/visitor-languages';
+import type { LocalizedText } from '../../shared/domain/primitives';
 import type { KioskLanguage } from '../i18n/catalog';
 
 // Times, dates and waits in the visitor's language. Digits stay Latin in every language,
@@ -50,4 +51,13 @@ export function formatWhen(epochMs: number, now: number, language: KioskLanguage
     hour: '2-digit',
     minute: '2-digit',
   }).format(epochMs);
+}
+
+/** A text of the site configuration in `language`, else French, else `fallback`. */
+export function localized(
+  text: LocalizedText | undefined,
+  language: string,
+  fallback = '',
+): string {
+  return text?.[language] ?? text?.fr ?? fallback;
 }

@@ -86,7 +86,7 @@ export const useHubStore = defineStore('hub', () => {
     const giveUp = setTimeout(() => controller.abort(), 4_000);
     const outcome = await untilAnswered(
       () => client.command('alert:raise', detail ? { kind, detail } : { kind }),
-      { signal: controller.signal, delaysMs: [300, 700, 1500] },
+      { signal: controller.signal, backoff: { baseMs: 300, capMs: 1_500, jitter: 'none' } },
     );
     clearTimeout(giveUp);
     return outcome.ok;
@@ -109,7 +109,7 @@ export const useHubStore = defineStore('hub', () => {
     if (!hubClient) return;
     const client = hubClient;
     await untilAnswered(() => client.command('ticket:deliver', { ticketId, medium }), {
-      delaysMs: [500, 1000, 2000],
+      backoff: { baseMs: 500, capMs: 2_000, jitter: 'none' },
       maxAttempts: 5,
     });
   }

@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia';
 import { ref, shallowRef } from 'vue';
 import type { CommandAnswer } from '../../shared/contracts/commands';
-import { untilAnswered, type HubFailure } from '../../renderer/common/hub';
+import { newIdempotencyKey, untilAnswered, type HubFailure } from '../../renderer/common/hub';
 import { useHubStore } from './hub';
 
 export type TicketKind = 'walk-in' | 'check-in';
@@ -63,7 +63,7 @@ export const useTicketStore = defineStore('ticket', () => {
   ): Promise<ObtainResult> {
     pending?.abort();
     const controller = (pending = new AbortController());
-    const key = crypto.randomUUID();
+    const key = newIdempotencyKey();
     phase.value = 'issuing';
     delivery.value = 'undecided';
     ticket.value = null;

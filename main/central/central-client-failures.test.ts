@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { retryDelay } from './backoff';
+import { retryDelay } from './retry-delay';
 import { createCentralClient } from './central-client';
 import { NOW, failure, ok, useSandbox } from './test-support/sandbox-fixture';
 

@@ -1,6 +1,6 @@
 import { errorBodySchema } from '../../shared/central/error';
 import type { CentralFailure } from './failure';
-import { parseRetryAfter } from './retry-after';
+import { parseRetryAfter } from '../../shared/retry/backoff';
 
 // Turns a failed exchange into a CentralFailure (see failure.ts for what each kind means).
 

@@ -1,3 +1,4 @@
+import { Backoff } from '../retry/backoff';
 import {
   closeCodes,
   heartbeatIntervalMs,
@@ -66,20 +67,24 @@ export class EventStreamClient {
   private socket: WebSocketLike | null = null;
   private retryTimer: unknown = null;
   private staleTimer: unknown = null;
-  private attempt = 0;
+  private readonly backoff: Backoff;
   private stopped = true;
   private seq: number | undefined;
   private currentStatus: StreamStatus = 'stopped';
   private audience: Snapshot['audience'] | undefined;
   private readonly timers: Timers;
-  private readonly random: () => number;
 
   constructor(private readonly options: EventStreamClientOptions) {
     this.timers = options.timers ?? {
       setTimeout: (callback, ms) => setTimeout(callback, ms),
       clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
     };
-    this.random = options.random ?? Math.random;
+    // Full jitter: the kiosks, counters and displays that lost the hub together must not
+    // all knock again at the same moment when it comes back.
+    this.backoff = new Backoff(
+      { baseMs: 250, capMs: options.maxBackoffMs ?? 10_000 },
+      options.random ?? Math.random,
+    );
   }
 
   get status(): StreamStatus {
@@ -94,7 +99,7 @@ export class EventStreamClient {
   start(): void {
     if (!this.stopped) return;
     this.stopped = false;
-    this.attempt = 0;
+    this.backoff.reset();
     this.setStatus('connecting');
     this.connect();
   }
@@ -177,7 +182,7 @@ export class EventStreamClient {
   }
 
   private markLive(): void {
-    this.attempt = 0;
+    this.backoff.reset();
     if (this.currentStatus !== 'live') this.setStatus('live');
   }
 
@@ -190,12 +195,9 @@ export class EventStreamClient {
     this.clearTimers();
     if (this.stopped) return;
     this.setStatus(this.currentStatus === 'connecting' ? 'connecting' : 'reconnecting', reason);
-    const cap = Math.min(this.options.maxBackoffMs ?? 10_000, 250 * 2 ** this.attempt);
-    this.attempt += 1;
-    this.retryTimer = this.timers.setTimeout(
-      () => this.connect(),
-      delay ?? Math.round(this.random() * cap),
-    );
+    // A restart (delay 0) counts as a failure too, so a link that keeps breaking backs off.
+    const backoff = this.backoff.next();
+    this.retryTimer = this.timers.setTimeout(() => this.connect(), delay ?? backoff);
   }
 
   private refuse(reason: string): void {

@@ -29,7 +29,8 @@ export interface HubClientOptions {
   token?: () => string | undefined;
   /**
    * Makes an Idempotency-Key for commands where a blind retry could act twice
-   * (e.g. `() => crypto.randomUUID()`). Reuse the key yourself to retry the same request.
+   * (in a web app `newIdempotencyKey` of renderer/common/hub: `crypto.randomUUID` is missing
+   * on a plain-HTTP page). Reuse the key yourself to retry the same request.
    */
   newIdempotencyKey?: () => string;
 }

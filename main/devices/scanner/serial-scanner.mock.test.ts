@@ -28,7 +28,7 @@ afterEach(async () => {
 function makeScanner(device: SerialScannerConfigInput['device']) {
   scanner = new SerialScanner(
     { id: 'kiosk-1-scanner', device },
-    { backend, clock, reconnect: { initialMs: 100, maxMs: 1_000 } },
+    { backend, clock, reconnect: { baseMs: 100, capMs: 1_000 } },
   );
   return scanner;
 }

@@ -37,7 +37,7 @@ async function plugIn(deviceName = 'scanner', hostName = 'host') {
 function makeScanner(device: { path: string }, backend?: SerialBackend) {
   scanner = new SerialScanner(
     { id: 'kiosk-1-scanner', device },
-    { reconnect: { initialMs: 20, maxMs: 200 }, ...(backend && { backend }) },
+    { reconnect: { baseMs: 20, capMs: 200 }, ...(backend && { backend }) },
   );
   return scanner;
 }
@@ -91,7 +91,7 @@ describe('SerialScanner reconnection over socat', () => {
     const first = await plugIn('ttyACM0', 'host0');
     scanner = new SerialScanner(
       { id: 'kiosk-1-scanner', device: { vendorId: '0x05E0', productId: '1200' } },
-      { backend, reconnect: { initialMs: 20, maxMs: 200 } },
+      { backend, reconnect: { baseMs: 20, capMs: 200 } },
     );
     const s = scanner;
     await s.open();

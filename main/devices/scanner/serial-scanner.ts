@@ -1,7 +1,8 @@
 import type { ScannerState, ScannerStatus } from '../../../shared/devices/status';
 import { parseScanPayload, type ScanParseOptions } from '../../../shared/scan/parse-scan';
 import type { ScanRejectReason } from '../../../shared/scan/payload';
-import { Backoff, formatDelay, type BackoffOptions } from '../supervisor/backoff';
+import { Backoff, type BackoffPolicy } from '../../../shared/retry/backoff';
+import { formatDelay } from '../supervisor/format-delay';
 import { systemClock, type Clock } from '../supervisor/clock';
 import { Listeners } from '../supervisor/listeners';
 import { LineFramer } from './line-framer';
@@ -18,7 +19,7 @@ import { systemSerialBackend, type SerialBackend, type SerialStream } from './se
 export interface SerialScannerDeps {
   backend?: SerialBackend;
   clock?: Clock;
-  reconnect?: BackoffOptions;
+  reconnect?: Partial<BackoffPolicy>;
   parse?: ScanParseOptions;
   /** Where an exception thrown by a scan/status listener goes (default: console.error). */
   onListenerError?: (error: unknown, event: string) => void;
@@ -67,7 +68,7 @@ export class SerialScanner implements Scanner {
     this.id = this.config.id;
     this.backend = deps.backend ?? systemSerialBackend;
     this.clock = deps.clock ?? systemClock;
-    this.backoff = new Backoff({ initialMs: 250, maxMs: 5_000, ...deps.reconnect });
+    this.backoff = new Backoff({ baseMs: 250, capMs: 5_000, jitter: 'none', ...deps.reconnect });
     this.parse = deps.parse ?? {};
     this.listeners = new Listeners<ScannerEvents>(
       deps.onListenerError && ((error, event) => deps.onListenerError?.(error, String(event))),

@@ -51,7 +51,7 @@ describe('DeviceSupervisor with a real serial scanner', () => {
     const first = await plugIn();
     const scanner = new SerialScanner(
       { id: 'kiosk-1-scanner', device: { path: first.devicePath } },
-      { reconnect: { initialMs: 20, maxMs: 200 } },
+      { reconnect: { baseMs: 20, capMs: 200 } },
     );
     supervisor.add(scannerDevice(scanner));
     supervisor.add(new FakeDevice('kiosk-1-printer', clock));

@@ -14,7 +14,7 @@ beforeEach(() => {
     pollIntervalMs: 10_000,
     callTimeoutMs: 2_000,
     reopenAfterFailures: 2,
-    backoff: { initialMs: 1_000, maxMs: 8_000 },
+    backoff: { baseMs: 1_000, capMs: 8_000 },
   });
   events = [];
   supervisor.subscribe((event) => events.push(event));

@@ -1,5 +1,6 @@
 import { deviceStatusSchema, type DeviceStatus } from '../../../shared/devices/status';
-import { Backoff, formatDelay, type BackoffOptions } from './backoff';
+import { Backoff, type BackoffPolicy } from '../../../shared/retry/backoff';
+import { formatDelay } from './format-delay';
 import { systemClock, type Clock } from './clock';
 import { Listeners } from './listeners';
 import type { ManagedDevice } from './managed-device';
@@ -14,7 +15,7 @@ export interface DeviceSupervisorOptions {
   /** After this many failed status reads in a row, the device is closed and reopened. */
   reopenAfterFailures?: number;
   /** Delays between attempts to open a device that failed to open. */
-  backoff?: BackoffOptions;
+  backoff?: Partial<BackoffPolicy>;
   onListenerError?: (error: unknown) => void;
 }
 
@@ -52,7 +53,7 @@ export class DeviceSupervisor {
   private readonly pollIntervalMs: number;
   private readonly callTimeoutMs: number;
   private readonly reopenAfterFailures: number;
-  private readonly backoffOptions: BackoffOptions;
+  private readonly backoffOptions: BackoffPolicy;
   private readonly entries = new Map<string, Entry>();
   private readonly listeners: Listeners<{ status: [DeviceStatusEvent] }>;
   private running = false;
@@ -62,7 +63,7 @@ export class DeviceSupervisor {
     this.pollIntervalMs = options.pollIntervalMs ?? 15_000;
     this.callTimeoutMs = options.callTimeoutMs ?? 5_000;
     this.reopenAfterFailures = Math.max(1, options.reopenAfterFailures ?? 3);
-    this.backoffOptions = { initialMs: 1_000, maxMs: 30_000, ...options.backoff };
+    this.backoffOptions = { baseMs: 1_000, capMs: 30_000, jitter: 'none', ...options.backoff };
     this.listeners = new Listeners(options.onListenerError);
   }
 

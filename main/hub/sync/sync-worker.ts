@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { VisitBatch, VisitRecord } from '../../../shared/central/visit';
 import type { SyncStatus } from '../../../shared/contracts/sync';
-import { defaultBackoff, retryDelay, type BackoffPolicy } from '../../central/backoff';
+import { defaultBackoff, retryDelay } from '../../central/retry-delay';
+import type { BackoffPolicy } from '../../../shared/retry/backoff';
 import type { CentralApi, PushReceipt } from '../../central/central-api';
 import type { CentralFailure } from '../../central/failure';
 import type { OutboxBatch, OutboxStore } from './outbox-store';

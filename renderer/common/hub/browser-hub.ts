@@ -5,6 +5,7 @@ import {
   type WebSocketLike,
 } from '../../../shared/contracts/event-stream-client';
 import { eventStreamPath } from '../../../shared/contracts/ws-messages';
+import { newIdempotencyKey } from './idempotency-key';
 
 /** Where a web app reaches its hub, and with which bearer token (a device's or a session's). */
 export interface HubLink {
@@ -13,14 +14,14 @@ export interface HubLink {
   token: string;
 }
 
-/** The hub's typed HTTP client over the browser's fetch, with UUID idempotency keys. */
+/** The hub's typed HTTP client over the browser's fetch, with random idempotency keys. */
 export function createBrowserHubClient(link: HubLink | (() => HubLink)): HubClient {
   const current = typeof link === 'function' ? link : () => link;
   return createHubClient({
     baseUrl: current().baseUrl,
     fetch: (url, init) => window.fetch(url, { ...init, cache: 'no-store', credentials: 'omit' }),
     token: () => current().token,
-    newIdempotencyKey: () => crypto.randomUUID(),
+    newIdempotencyKey,
   });
 }
 

@@ -7,5 +7,6 @@ export {
   type HubLink,
 } from './browser-hub';
 export { classifyHubFailure, type HubFailure } from './hub-failure';
+export { newIdempotencyKey } from './idempotency-key';
 export { untilAnswered, type RetryOptions, type RetryOutcome } from './retry';
 export { useHubStream, type HubStreamHandlers } from './use-hub-stream';

@@ -64,7 +64,7 @@ describe('untilAnswered', () => {
         controller.abort();
         throw new TypeError('fetch failed');
       },
-      { signal: controller.signal, delaysMs: [10] },
+      { signal: controller.signal, backoff: { baseMs: 10, capMs: 10 } },
     );
     expect(outcome).toEqual({ ok: false, abandoned: true, attempts: 1 });
   });

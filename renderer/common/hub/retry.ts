@@ -1,8 +1,17 @@
+import { backoffDelay, type BackoffPolicy } from '../../../shared/retry/backoff';
 import { classifyHubFailure, type HubFailure } from './hub-failure';
 
+/**
+ * 250 ms, 0.5, 1, 2, then 3 s between attempts, without jitter: one screen waits on its
+ * hub, and the visitor in front of it is told "trying again"; a long wait would lose them.
+ */
+export const hubRequestBackoff: BackoffPolicy = { baseMs: 250, capMs: 3_000, jitter: 'none' };
+
 export interface RetryOptions {
-  /** Waits between attempts, in ms; the last one repeats. */
-  delaysMs?: readonly number[];
+  /** The waits between attempts (shared/retry); `hubRequestBackoff` unless said. */
+  backoff?: BackoffPolicy;
+  /** For a policy with jitter. */
+  random?: () => number;
   /** Stops retrying (the visitor left): the promise then resolves as `abandoned`. */
   signal?: AbortSignal;
   /** Gives up after this many attempts (default: never), answering the last failure. */
@@ -38,7 +47,7 @@ export async function untilAnswered<T>(
   attempt: () => Promise<T>,
   options: RetryOptions = {},
 ): Promise<RetryOutcome<T>> {
-  const delays = options.delaysMs ?? [250, 500, 1000, 2000, 3000];
+  const policy = options.backoff ?? hubRequestBackoff;
   const wait = options.wait ?? sleep;
   for (let attempts = 1; ; attempts++) {
     if (options.signal?.aborted) return { ok: false, abandoned: true, attempts: attempts - 1 };
@@ -49,8 +58,7 @@ export async function untilAnswered<T>(
       if (failure.kind !== 'unreachable' || attempts >= (options.maxAttempts ?? Infinity))
         return { ok: false, failure, attempts };
       options.onRetry?.(failure, attempts);
-      const delay = delays[Math.min(attempts - 1, delays.length - 1)] ?? 1000;
-      await wait(delay, options.signal);
+      await wait(backoffDelay(attempts - 1, options.random ?? Math.random, policy), options.signal);
     }
   }
 }

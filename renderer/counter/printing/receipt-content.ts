@@ -1,5 +1,6 @@
 import type { ReceiptTemplate } from '../../../shared/engine';
 import { receiptContentSchema, type ReceiptContent } from '../../../shared/print/content';
+import { clipLine, printHeader } from '../../../shared/print/header';
 import { receiptPrintLanguage } from './receipt-templates';
 
 // Builds the récépissé's content model from a template and what the agent ticked. The
@@ -31,10 +32,6 @@ export function defaultReference(day: string, ticketNumber: string, counterId: s
     .slice(0, 40);
 }
 
-function clip(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
-}
-
 export interface ReceiptProblem {
   /** The content field at fault: `items`, `reference`, … */
   field: string;
@@ -56,15 +53,14 @@ export function buildReceipt(draft: ReceiptDraft, site: ReceiptSite, now: number
   ];
   const parsed = receiptContentSchema.safeParse({
     kind: 'receipt',
-    townName: clip(site.townName, 60),
-    ...(site.siteName ? { siteName: clip(site.siteName, 80) } : {}),
+    ...printHeader(site.townName, site.siteName),
     language,
-    serviceName: clip(site.serviceName, 60),
+    serviceName: clipLine(site.serviceName, 60),
     subject: say(draft.template.subject),
     items,
     reference: draft.reference.trim(),
     referenceBarcode: draft.template.referenceBarcode,
-    counter: clip(site.counterLabel, 12),
+    counter: clipLine(site.counterLabel, 12),
     issuedAt: { epochMs: now, timeZone: site.timeZone },
     nextSteps: draft.template.nextSteps.map(say),
   });

@@ -1,17 +1,12 @@
 import { ticketView, type QueueState } from '../../../shared/engine';
-import {
-  printLanguages,
-  ticketContentSchema,
-  type PrintLanguage,
-  type TicketContent,
-} from '../../../shared/print/content';
-import { localized } from '../logic/format';
+import { ticketContentSchema, type TicketContent } from '../../../shared/print/content';
+import { ticketContent as buildTicket } from '../../../shared/print/ticket-content';
 import { printHeader } from './print-header';
 
-// The paper ticket for a visitor given a number at the counter: the same content model
-// as the kiosk's, so it prints the same. Number, service, place and QR token; no name.
-// Rebuilt from the engine's ticket view (the hub's own) at the moment it prints, so a
-// duplicate for a lost ticket shows the visitor's place now.
+// The paper ticket for a visitor given a number at the counter: built by the kiosk's
+// builder (shared/print), so it prints the same. Number, service, place and QR token; no
+// name. Rebuilt from the engine's ticket view (the hub's own) at the moment it prints, so
+// a duplicate for a lost ticket shows the visitor's place now.
 
 export function ticketContent(
   state: QueueState,
@@ -23,22 +18,22 @@ export function ticketContent(
   const ticket = state.tickets[ticketId];
   const view = ticketView(state, ticketId, now);
   if (!config || !ticket || !view) return null;
-  const language: PrintLanguage = (printLanguages as readonly string[]).includes(ticket.language)
-    ? (ticket.language as PrintLanguage)
-    : 'fr';
-  const service = config.services.find((s) => s.code === ticket.service);
   const minutes = view.estimate?.minutes;
-  const parsed = ticketContentSchema.safeParse({
-    kind: 'ticket',
-    ...printHeader(config),
-    language,
-    serviceName: localized(service?.names, language).slice(0, 60) || ticket.service,
-    ticketNumber: ticket.number,
-    issuedAt: { epochMs: ticket.arrivedAt, timeZone: config.timezone },
-    peopleAhead: Math.min(999, view.peopleAhead ?? 0),
-    estimatedWaitMinutes: typeof minutes === 'number' ? Math.min(600, minutes) : null,
-    qr: ticket.token,
-    ...(options.duplicate ? { duplicate: true } : {}),
-  });
+  // Validated here: a token that is not an opaque id is refused rather than printed.
+  const parsed = ticketContentSchema.safeParse(
+    buildTicket({
+      ...printHeader(config),
+      language: ticket.language,
+      serviceNames: config.services.find((s) => s.code === ticket.service)?.names,
+      serviceCode: ticket.service,
+      number: ticket.number,
+      issuedAt: ticket.arrivedAt,
+      timeZone: config.timezone,
+      peopleAhead: view.peopleAhead ?? 0,
+      estimatedWaitMinutes: typeof minutes === 'number' ? minutes : null,
+      qr: ticket.token,
+      ...(options.duplicate ? { duplicate: true } : {}),
+    }),
+  );
   return parsed.success ? parsed.data : null;
 }

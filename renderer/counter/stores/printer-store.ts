@@ -3,7 +3,7 @@ import { computed, ref, shallowRef } from 'vue';
 import type { PrinterStatus } from '../../../shared/devices/status';
 import type { ReceiptContent, TicketContent } from '../../../shared/print/content';
 import { createDeviceBridge, type DeviceBridge } from '../../common/device-bridge';
-import { newIdempotencyKey } from '../hub/hub-link';
+import { newIdempotencyKey } from '../../common/hub';
 
 export type PrintKind = 'ticket' | 'receipt';
 

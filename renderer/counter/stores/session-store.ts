@@ -8,8 +8,9 @@ import {
 import type { HubClient } from '../../../shared/contracts/hub-client';
 import type { AgentRole } from '../../../shared/contracts/roles';
 import type { CommandType } from '../../../shared/engine';
-import { createBrowserHubClient, untilAnswered } from '../../common/hub';
-import { hubLink, newIdempotencyKey } from '../hub/hub-link';
+import type { BackoffPolicy } from '../../../shared/retry/backoff';
+import { createBrowserHubClient, newIdempotencyKey, untilAnswered } from '../../common/hub';
+import { hubLink } from '../hub/hub-link';
 import { endsSession, refusalOf, type Refusal } from '../logic/refusal';
 
 export interface SignedInAgent {
@@ -22,7 +23,9 @@ export interface SignedInAgent {
 export type SignOutReason = 'logged-out' | 'expired' | 'revoked';
 
 /** Waits before resending a command the hub did not answer, with the same Idempotency-Key. */
-const RETRY_DELAYS_MS = [300, 1000];
+const RETRY_BACKOFF: BackoffPolicy = { baseMs: 300, capMs: 1_000, jitter: 'none' };
+/** The first try and two retries, then the agent is told (an agent waits at the desk). */
+const MAX_ATTEMPTS = 3;
 
 /**
  * The agent's session: who is signed in and the token the hub gave them. The token stays
@@ -94,7 +97,6 @@ export const useSessionStore = defineStore('session', () => {
       commandRoutes[type].idempotencyKey === 'recommended' ? newIdempotencyKey() : undefined;
     return guarded(async (hub) => {
       if (!key) return hub.command(type, body);
-      const giveUp = new AbortController();
       let lastError: unknown;
       const outcome = await untilAnswered(
         () =>
@@ -102,13 +104,7 @@ export const useSessionStore = defineStore('session', () => {
             lastError = error;
             throw error;
           }),
-        {
-          delaysMs: RETRY_DELAYS_MS,
-          signal: giveUp.signal,
-          onRetry: (_failure, attempt) => {
-            if (attempt > RETRY_DELAYS_MS.length) giveUp.abort();
-          },
-        },
+        { backoff: RETRY_BACKOFF, maxAttempts: MAX_ATTEMPTS },
       );
       if (outcome.ok) return outcome.value;
       throw lastError;

@@ -1,4 +1,5 @@
 import type { TicketView } from '../../../shared/engine';
+import { backoffDelay, type BackoffPolicy } from '../../../shared/retry/backoff';
 import { classifyHubFailure } from '../../common/hub/hub-failure';
 import { isFinal, ticketDisplay, type TicketDisplay } from './ticket-display';
 
@@ -27,12 +28,14 @@ export interface PollerOptions {
   setTimer?: (run: () => void, ms: number) => unknown;
   clearTimer?: (handle: unknown) => void;
   everyMs?: number;
-  /** Delays after failed attempts; the last one repeats. */
-  backoffMs?: readonly number[];
+  /** Waits after failed attempts (shared/retry); `defaultBackoff` unless said. */
+  backoff?: BackoffPolicy;
+  random?: () => number;
 }
 
 export const defaultEveryMs = 10_000;
-export const defaultBackoffMs = [5_000, 10_000, 20_000, 30_000] as const;
+/** 5, 10, 20, then 30 s: the page says when it last heard from the hub, and asks again. */
+export const defaultBackoff: BackoffPolicy = { baseMs: 5_000, capMs: 30_000, jitter: 'none' };
 
 export class StatusPoller {
   private state: StatusState = { ticket: null, checkedAt: null, problem: null, loading: false };
@@ -117,8 +120,11 @@ export class StatusPoller {
       if (generation !== this.generation) return;
       const failure = classifyHubFailure(error);
       if (failure.kind === 'unreachable') {
-        const backoff = this.options.backoffMs ?? defaultBackoffMs;
-        const delay = backoff[Math.min(this.failures, backoff.length - 1)] ?? defaultEveryMs;
+        const delay = backoffDelay(
+          this.failures,
+          this.options.random ?? Math.random,
+          this.options.backoff ?? defaultBackoff,
+        );
         this.failures += 1;
         this.set({ problem: 'unreachable', loading: false });
         this.schedule(delay);
