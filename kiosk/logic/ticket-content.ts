@@ -1,10 +1,6 @@
 import type { LocalizedText } from '../../shared/domain/primitives';
-import {
-  printLanguages,
-  type CheckInContent,
-  type PrintLanguage,
-  type TicketContent,
-} from '../../shared/print/content';
+import { languageOr } from '../../shared/i18n/languages';
+import type { CheckInContent, PrintLanguage, TicketContent } from '../../shared/print/content';
 
 // The printed ticket, as the shared content model (shared/print) in the visitor's
 // language: numbers and words only, the QR the ticket's status page (an opaque token in
@@ -12,10 +8,8 @@ import {
 // the check-in ticket: the appointment's time, and no counter yet (they will be called).
 
 export function printLanguageOf(language: string): PrintLanguage {
-  return (printLanguages as readonly string[]).includes(language)
-    ? (language as PrintLanguage)
-    : // Every kiosk language has print labels (a test checks it); anything else: French.
-      'fr';
+  // Every kiosk language has print labels (a test checks it); anything else: French.
+  return languageOr('print', language);
 }
 
 export function localized(

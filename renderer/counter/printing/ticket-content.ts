@@ -1,10 +1,6 @@
 import { ticketView, type QueueState } from '../../../shared/engine';
-import {
-  printLanguages,
-  ticketContentSchema,
-  type PrintLanguage,
-  type TicketContent,
-} from '../../../shared/print/content';
+import { languageOr } from '../../../shared/i18n/languages';
+import { ticketContentSchema, type TicketContent } from '../../../shared/print/content';
 import { localized } from '../logic/format';
 import { printHeader } from './print-header';
 
@@ -23,9 +19,7 @@ export function ticketContent(
   const ticket = state.tickets[ticketId];
   const view = ticketView(state, ticketId, now);
   if (!config || !ticket || !view) return null;
-  const language: PrintLanguage = (printLanguages as readonly string[]).includes(ticket.language)
-    ? (ticket.language as PrintLanguage)
-    : 'fr';
+  const language = languageOr('print', ticket.language);
   const service = config.services.find((s) => s.code === ticket.service);
   const minutes = view.estimate?.minutes;
   const parsed = ticketContentSchema.safeParse({
