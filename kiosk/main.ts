@@ -1,15 +1,17 @@
+import '../renderer/common/hub/zod-without-eval';
 import { createPinia } from 'pinia';
 import { createApp } from 'vue';
 import '../renderer/common/ui/theme.css';
 import './kiosk.css';
 import App from './App.vue';
 import { loadPageConfig } from './config/page-config';
+import { kioskI18n } from './i18n/kiosk-i18n';
 import { useConfigStore } from './stores/config';
 import { useDevicesStore } from './stores/devices';
 import { useHubStore } from './stores/hub';
 
 const pinia = createPinia();
-const app = createApp(App).use(pinia);
+const app = createApp(App).use(pinia).use(kioskI18n.plugin);
 
 const loaded = loadPageConfig(window.location, window.sessionStorage);
 const config = useConfigStore(pinia);

@@ -15,6 +15,8 @@ const builtins = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
 const sharedPackages = new Set(['zod']);
 const testPackages = new Set(['vitest', 'fast-check']);
 const webPackages = new Set(['vue', 'pinia', 'qrcode', 'axe-core', '@vue/test-utils']);
+// vue-i18n, and its message parser for the catalog checks (renderer/common/i18n).
+webPackages.add('vue-i18n').add('@intlify/message-compiler');
 
 function walk(dir, out = []) {
   let entries;

@@ -24,7 +24,7 @@ function newestSource(dir: string): number {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) newest = Math.max(newest, newestSource(path));
-    else if (/\.(ts|vue|css|html)$/.test(entry.name) && !entry.name.endsWith('.test.ts'))
+    else if (/\.(ts|vue|css|html|json)$/.test(entry.name) && !entry.name.endsWith('.test.ts'))
       newest = Math.max(newest, statSync(path).mtimeMs);
   }
   return newest;

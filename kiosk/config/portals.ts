@@ -1,4 +1,4 @@
-import type { MessageKey } from '../i18n/catalog';
+import type { MessageKey } from '../i18n/kiosk-i18n';
 
 // The e-services the kiosk offers. Ids are what `kiosk:open-eservice` asks the device
 // layer to open in its locked browser (which keeps its own allowlist of the same ids);

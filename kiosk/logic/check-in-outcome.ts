@@ -1,5 +1,5 @@
 import type { ScanRejectReason } from '../../shared/scan/payload';
-import type { MessageKey } from '../i18n/catalog';
+import type { MessageKey } from '../i18n/kiosk-i18n';
 
 // What the kiosk says when an appointment cannot be checked in: one title and one
 // "what to do next" per refusal code of the engine (shared/engine/check-in.ts).

@@ -1,56 +1,26 @@
-import { visitorLocales as locales } from '../../renderer/common/i18n/visitor-languages';
+import { calendarDayInstant } from '../../renderer/common/i18n/date-formats';
 import type { LocalizedText } from '../../shared/domain/primitives';
-import type { KioskLanguage } from '../i18n/catalog';
+import { kioskI18n, type KioskLanguage } from '../i18n/kiosk-i18n';
 
-// Times, dates and waits in the visitor's language. Digits stay Latin in every language,
-// like the ticket numbers they sit next to (and like the printed ticket).
-
-export { waitWords, type WaitWords } from '../../renderer/common/i18n/wait-words';
-
-export function localeOf(language: KioskLanguage): string {
-  return locales[language];
-}
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let found = formatters.get(key);
-  if (!found) formatters.set(key, (found = new Intl.DateTimeFormat(locale, options)));
-  return found;
-}
+// Times, dates and waits in the visitor's language, in the kiosk's named formats
+// (renderer/common/i18n/date-formats.ts). Digits stay Latin in every language, like the
+// ticket numbers they sit next to (and like the printed ticket).
 
 export function formatTime(epochMs: number, language: KioskLanguage, timeZone?: string): string {
-  return formatter(locales[language], {
-    hour: '2-digit',
-    minute: '2-digit',
-    ...(timeZone ? { timeZone } : {}),
-  }).format(epochMs);
+  return kioskI18n.d(epochMs, 'time', { language, ...(timeZone ? { timeZone } : {}) });
 }
 
 /** "YYYY-MM-DD" as a day in words ("jeudi 3 décembre"), whatever the machine's time zone. */
 export function formatDay(isoDate: string, language: KioskLanguage): string {
-  const at = Date.parse(`${isoDate}T12:00:00Z`);
-  if (Number.isNaN(at)) return isoDate;
-  return formatter(locales[language], {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    timeZone: 'UTC',
-  }).format(at);
+  const at = calendarDayInstant(isoDate);
+  return at === null ? isoDate : kioskI18n.d(at, 'calendarDay', { language });
 }
 
-/** A moment later today or on another day, e.g. "14:00" or "lundi 08:30". */
+/** A moment later today or on another day, e.g. "14:00" or "lundi 7 décembre 08:30". */
 export function formatWhen(epochMs: number, now: number, language: KioskLanguage): string {
   const sameDay = new Date(epochMs).toDateString() === new Date(now).toDateString();
   if (sameDay) return formatTime(epochMs, language);
-  return formatter(locales[language], {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).format(epochMs);
+  return kioskI18n.d(epochMs, 'dayTime', { language });
 }
 
 /** A text of the site configuration in `language`, else French, else `fallback`. */

@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
-import type { MessageKey } from '../i18n/catalog';
+import type { MessageKey } from '../i18n/kiosk-i18n';
 import type { CheckInOutcome } from '../logic/check-in-outcome';
 
 /** The appointment check-in: the code being typed, what was wrong with it, the verdict. */

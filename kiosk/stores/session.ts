@@ -1,6 +1,7 @@
 import { defineStore } from 'pinia';
 import { computed, ref } from 'vue';
-import { defaultLanguage, languageInfo, type KioskLanguage } from '../i18n/catalog';
+import { defaultLanguage, languages } from '../../shared/i18n/languages';
+import { kioskI18n, type KioskLanguage } from '../i18n/kiosk-i18n';
 
 export interface AccessModes {
   largeText: boolean;
@@ -18,11 +19,12 @@ const noModes = (): AccessModes => ({
 
 /** The visitor's choices for this session: language, accessibility modes, open panels. */
 export const useSessionStore = defineStore('session', () => {
-  const language = ref<KioskLanguage>(defaultLanguage);
+  // The kiosk's vue-i18n language itself: setting it switches words, formats, lang and dir.
+  const language = kioskI18n.language;
   const modes = ref<AccessModes>(noModes());
   const languageOpen = ref(false);
   const accessibilityOpen = ref(false);
-  const direction = computed(() => languageInfo(language.value).dir);
+  const direction = computed(() => languages[language.value].direction);
 
   function setLanguage(next: KioskLanguage) {
     language.value = next;

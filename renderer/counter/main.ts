@@ -1,6 +1,8 @@
+import '../common/hub/zod-without-eval';
 import { createPinia } from 'pinia';
 import { createApp } from 'vue';
 import App from './App.vue';
+import { counterI18n } from './i18n';
 import './styles.css';
 
-createApp(App).use(createPinia()).mount('#app');
+createApp(App).use(createPinia()).use(counterI18n.plugin).mount('#app');

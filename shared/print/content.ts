@@ -1,12 +1,13 @@
 import { z } from 'zod';
+import { languagesFor, type LanguageOf } from '../i18n/languages';
 import { dateTimeFormat } from './format-time';
 
 // The content models of what the printers print. They carry words and figures only,
 // never printer commands, and are strict: a field nobody declared (an agent's name, a
 // visitor's phone number) is refused rather than silently carried along.
 
-export const printLanguages = ['fr', 'en', 'es', 'ar', 'pt', 'uk'] as const;
-export type PrintLanguage = (typeof printLanguages)[number];
+/** The languages a ticket prints in: those the languages table gives the printer. */
+export type PrintLanguage = LanguageOf<'print'>;
 
 const line = (max: number) => z.string().trim().min(1).max(max);
 
@@ -64,7 +65,7 @@ const header = {
   townName: line(60),
   /** The building or desk, e.g. "Centre administratif municipal". */
   siteName: line(80).optional(),
-  language: z.enum(printLanguages),
+  language: z.enum(languagesFor('print')),
   /** A second copy printed on purpose (a visitor lost theirs): marked as a duplicate. */
   duplicate: z.literal(true).optional(),
 };

@@ -1,10 +1,6 @@
 import type { LocalizedText } from '../domain/primitives';
-import {
-  printLanguages,
-  type CheckInContent,
-  type PrintLanguage,
-  type TicketContent,
-} from './content';
+import { languageOr } from '../i18n/languages';
+import type { CheckInContent, PrintLanguage, TicketContent } from './content';
 import { clipLine, printHeader } from './header';
 
 // The printed ticket as the content model, for the kiosk and the counter alike: numbers
@@ -14,9 +10,7 @@ import { clipLine, printHeader } from './header';
 
 /** The print language for a visitor's language; French for one the printer has no words for. */
 export function printLanguageOf(language: string): PrintLanguage {
-  return (printLanguages as readonly string[]).includes(language)
-    ? (language as PrintLanguage)
-    : 'fr';
+  return languageOr('print', language);
 }
 
 export interface TicketPrintInput {

@@ -1,6 +1,9 @@
 import { localDate } from '../../../shared/engine';
+import { calendarDayInstant } from '../../common/i18n/date-formats';
+import { counterI18n, type ConsoleLanguage } from '../i18n';
 
-// Durations and times as an agent reads them at a glance. Pure, so tests pin the wording.
+// Durations and times as an agent reads them at a glance (times in the console's named
+// formats, renderer/common/i18n/date-formats.ts), so tests pin the wording.
 
 /** "45 s", "4 min 05 s", "1 h 02 min"; negative durations read as zero. */
 export function formatDuration(ms: number): string {
@@ -13,17 +16,9 @@ export function formatDuration(ms: number): string {
   return `${seconds} s`;
 }
 
-const timeFormats = new Map<string, Intl.DateTimeFormat>();
-
 /** "10:30" in the site's time zone. */
-export function formatClock(epochMs: number, timeZone: string, locale: string): string {
-  const key = `${locale}|${timeZone}`;
-  let format = timeFormats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, { timeZone, hour: '2-digit', minute: '2-digit' });
-    timeFormats.set(key, format);
-  }
-  return format.format(epochMs);
+export function formatClock(epochMs: number, timeZone: string, language: ConsoleLanguage): string {
+  return counterI18n.d(epochMs, 'time', { timeZone, language });
 }
 
 /** A localized text of the site configuration, in `language` or else French. */
@@ -33,12 +28,9 @@ export function localized(text: Record<string, string> | undefined, language: st
 }
 
 /** "dimanche 22 novembre 2026" for a local day "2026-11-22". */
-export function longDate(day: string, locale: string): string {
-  const [year, month, date] = day.split('-').map(Number);
-  if (!year || !month || !date) return day;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeZone: 'UTC' }).format(
-    Date.UTC(year, month - 1, date),
-  );
+export function longDate(day: string, language: ConsoleLanguage): string {
+  const at = calendarDayInstant(day);
+  return at === null ? day : counterI18n.d(at, 'calendarDate', { language });
 }
 
 /** "10:30" today, "7 avr. 10:30" another day (in the site's time zone). */
@@ -46,10 +38,9 @@ export function formatMoment(
   epochMs: number,
   now: number,
   timeZone: string,
-  locale: string,
+  language: ConsoleLanguage,
 ): string {
-  const time = formatClock(epochMs, timeZone, locale);
+  const time = formatClock(epochMs, timeZone, language);
   if (localDate(epochMs, timeZone) === localDate(now, timeZone)) return time;
-  const day = new Intl.DateTimeFormat(locale, { timeZone, day: 'numeric', month: 'short' });
-  return `${day.format(epochMs)} ${time}`;
+  return `${counterI18n.d(epochMs, 'shortDay', { timeZone, language })} ${time}`;
 }

@@ -1,5 +1,6 @@
 import { receiptLanguage, type ReceiptTemplate } from '../../../shared/engine';
-import { printLanguages, type PrintLanguage } from '../../../shared/print/content';
+import { languageOr } from '../../../shared/i18n/languages';
+import type { PrintLanguage } from '../../../shared/print/content';
 
 // The site's récépissé templates (site configuration, `receiptTemplates`) as the console
 // offers them: a service's own first, then those for any service, then the rest.
@@ -17,5 +18,5 @@ export function templatesFor(
 /** The visitor's language when the template speaks it and the printer can print it. */
 export function receiptPrintLanguage(template: ReceiptTemplate, language: string): PrintLanguage {
   const chosen = receiptLanguage(template, language);
-  return (printLanguages as readonly string[]).includes(chosen) ? (chosen as PrintLanguage) : 'fr';
+  return languageOr('print', chosen);
 }

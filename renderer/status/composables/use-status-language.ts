@@ -1,44 +1,25 @@
-import { inject, provide, ref, watchEffect, type InjectionKey } from 'vue';
-import { translate, type Params } from '../../common/i18n/translator';
-import {
-  preferredVisitorLanguage,
-  visitorLanguageInfo,
-  visitorLocales,
-  type VisitorLanguage,
-} from '../../common/i18n/visitor-languages';
-import { waitWords } from '../../common/i18n/wait-words';
-import { statusCatalogs, type StatusMessageKey } from '../i18n/catalog';
+import { inject, provide, type InjectionKey } from 'vue';
+import { useI18n } from 'vue-i18n';
+import { preferredLanguage } from '../../../shared/i18n/languages';
+import type { Params } from '../../common/i18n/create-app-i18n';
+import { waitText } from '../../common/i18n/wait-text';
+import { statusI18n, type StatusMessageKey } from '../i18n/status-i18n';
 
 /**
- * The page's language: the browser's first preferred one among the visitor languages
- * (French otherwise), switchable on the page; the document's `lang` and `dir` follow.
- * Called once at the root; components below get the same words with `useStatusWords()`.
+ * The page's language: the browser's first preferred one among those the status page
+ * offers (French otherwise), switchable on the page; the document's `lang` and `dir`
+ * follow (renderer/common/i18n). Called once at the root; components below get the same
+ * words with `useStatusWords()`.
  */
 export function useStatusLanguage(browserLanguages: readonly string[]) {
-  const language = ref<VisitorLanguage>(preferredVisitorLanguage(browserLanguages));
+  const { language } = statusI18n;
+  language.value = preferredLanguage('status', browserLanguages);
+  const i18n = useI18n({ useScope: 'global' });
 
-  watchEffect(() => {
-    const root = document.documentElement;
-    root.lang = language.value;
-    root.dir = visitorLanguageInfo(language.value).dir;
-  });
-
-  const t = (key: StatusMessageKey, params?: Params) =>
-    translate(statusCatalogs, language.value, key, params);
-  const wait = (minutes: number | null) => {
-    const words = waitWords(minutes);
-    if (words.key === 'wait.unknown') return t(words.key);
-    return words.key === 'wait.minutes'
-      ? t(words.key, { count: words.count })
-      : t(words.key, { hours: words.hours, minutes: words.minutes });
-  };
+  const t = (key: StatusMessageKey, params: Params = {}) => i18n.t(key, params);
+  const wait = (minutes: number | null) => waitText(t, minutes);
   /** A time of day on the phone's clock ("14:05"): 24-hour, Latin digits, as on the ticket. */
-  const time = (epochMs: number) =>
-    new Intl.DateTimeFormat(visitorLocales[language.value], {
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    }).format(epochMs);
+  const time = (epochMs: number) => statusI18n.d(epochMs, 'time');
 
   const words = { language, t, wait, time };
   provide(wordsKey, words);

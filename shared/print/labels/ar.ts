@@ -1,4 +1,4 @@
-import type { PrintLabels } from './types';
+import type { PrintWords } from './types';
 
 function minutes(n: number): string {
   if (n < 1) return 'أقل من دقيقة';
@@ -8,9 +8,7 @@ function minutes(n: number): string {
 }
 
 // Printed through the rasterizer (no Latin code page holds Arabic), right to left.
-export const ar: PrintLabels = {
-  locale: 'ar-u-nu-latn',
-  direction: 'rtl',
+export const ar: PrintWords = {
   yourNumber: 'رقمك',
   peopleAhead: 'عدد الأشخاص قبلك',
   youAreNext: 'أنت التالي',

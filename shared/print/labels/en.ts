@@ -1,4 +1,4 @@
-import type { PrintLabels } from './types';
+import type { PrintWords } from './types';
 
 function minutes(n: number): string {
   if (n < 1) return 'under a minute';
@@ -7,9 +7,7 @@ function minutes(n: number): string {
   return `about ${Math.floor(n / 60)} h${rest ? ` ${rest} min` : ''}`;
 }
 
-export const en: PrintLabels = {
-  locale: 'en-GB',
-  direction: 'ltr',
+export const en: PrintWords = {
   yourNumber: 'Your number',
   peopleAhead: 'People ahead of you',
   youAreNext: 'You are next',

@@ -1,4 +1,4 @@
-import type { PrintLabels } from './types';
+import type { PrintWords } from './types';
 
 function minutes(n: number): string {
   if (n < 1) return 'menos de un minuto';
@@ -7,9 +7,7 @@ function minutes(n: number): string {
   return `aprox. ${Math.floor(n / 60)} h${rest ? ` ${rest} min` : ''}`;
 }
 
-export const es: PrintLabels = {
-  locale: 'es-ES',
-  direction: 'ltr',
+export const es: PrintWords = {
   yourNumber: 'Su número',
   peopleAhead: 'Personas delante de usted',
   youAreNext: 'Usted es el siguiente',

@@ -1,4 +1,4 @@
-import type { PrintLabels } from './types';
+import type { PrintWords } from './types';
 
 function minutes(n: number): string {
   if (n < 1) return "moins d'une minute";
@@ -7,9 +7,7 @@ function minutes(n: number): string {
   return `env. ${Math.floor(n / 60)} h${rest ? ` ${String(rest).padStart(2, '0')}` : ''}`;
 }
 
-export const fr: PrintLabels = {
-  locale: 'fr-FR',
-  direction: 'ltr',
+export const fr: PrintWords = {
   yourNumber: 'Votre numéro',
   peopleAhead: 'Personnes avant vous',
   youAreNext: "C'est bientôt votre tour",

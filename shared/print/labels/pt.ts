@@ -1,4 +1,4 @@
-import type { PrintLabels } from './types';
+import type { PrintWords } from './types';
 
 function minutes(n: number): string {
   if (n < 1) return 'menos de um minuto';
@@ -7,9 +7,7 @@ function minutes(n: number): string {
   return `cerca de ${Math.floor(n / 60)} h${rest ? ` ${rest} min` : ''}`;
 }
 
-export const pt: PrintLabels = {
-  locale: 'pt-PT',
-  direction: 'ltr',
+export const pt: PrintWords = {
   yourNumber: 'O seu número',
   peopleAhead: 'Pessoas à sua frente',
   youAreNext: 'Será chamado a seguir',

@@ -1,10 +1,10 @@
-import type { Direction } from '../document';
+import type { LanguageEntry } from '../../i18n/languages';
+
+/** What a ticket or receipt prints in one language: its words, and the languages table's locale and direction. */
+export type PrintLabels = PrintWords & Pick<LanguageEntry, 'locale' | 'direction'>;
 
 /** The words a ticket or receipt prints, in one language. */
-export interface PrintLabels {
-  /** BCP 47 locale for dates and times; Latin digits everywhere, like ticket numbers. */
-  locale: string;
-  direction: Direction;
+export interface PrintWords {
   yourNumber: string;
   peopleAhead: string;
   /** Said instead of "0 people ahead". */

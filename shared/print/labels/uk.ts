@@ -1,4 +1,4 @@
-import type { PrintLabels } from './types';
+import type { PrintWords } from './types';
 
 function minutes(n: number): string {
   if (n < 1) return 'менше хвилини';
@@ -8,9 +8,7 @@ function minutes(n: number): string {
 }
 
 // Printed through the rasterizer: no Latin code page holds Cyrillic.
-export const uk: PrintLabels = {
-  locale: 'uk-UA',
-  direction: 'ltr',
+export const uk: PrintWords = {
   yourNumber: 'Ваш номер',
   peopleAhead: 'Людей перед вами',
   youAreNext: 'Ви наступні',
