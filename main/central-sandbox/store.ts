@@ -1,13 +1,11 @@
-import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Appointment } from '../../shared/central/appointment';
 import type { SiteHealth } from '../../shared/central/health';
 import type { VisitRecord } from '../../shared/central/visit';
-import { migrate, type Migration } from '../hub/store/migrate';
+import { openSqlite, type Migration } from '../sqlite';
 
-// The sandbox's durable state: what a real central system would keep. WAL with
-// synchronous=FULL, like the hub, so an acknowledged batch survives a crash of the sandbox.
+// The sandbox's durable state: what a real central system would keep. Opened like the
+// hub's (main/sqlite: WAL, synchronous=FULL), so an acknowledged batch survives a crash.
 
 const migrations: Migration[] = [
   {
@@ -76,11 +74,10 @@ export interface SandboxStore {
 }
 
 export function openSandboxStore(dataDir: string): SandboxStore {
-  mkdirSync(dataDir, { recursive: true });
-  const db = new Database(join(dataDir, 'central-sandbox.sqlite'));
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = FULL');
-  migrate(db, migrations);
+  const db = openSqlite(join(dataDir, 'central-sandbox.sqlite'), {
+    migrations,
+    program: 'central sandbox',
+  });
 
   const insertVisit = db.prepare(
     'INSERT INTO visits (site_id, id, batch_id, record, received_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING',

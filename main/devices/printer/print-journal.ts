@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import { printContentSchema, type PrintContent } from '../../../shared/print/content';
+import { applyPragmas } from '../../sqlite';
 
 // The durable memory that makes printing at-most-once. A job is written as `sending`
 // before a single byte leaves, then settled as `printed`, `uncertain` (bytes left, no
@@ -104,8 +105,7 @@ export class PrintJournal {
   /** Opens (or creates) a journal file of its own, durable across power cuts. */
   static open(path: string, options: Omit<JournalOptions, 'table'> = {}): PrintJournal {
     const db = new Database(path);
-    db.pragma('journal_mode = WAL');
-    db.pragma('synchronous = FULL');
+    applyPragmas(db);
     const journal = new PrintJournal(db, options);
     journal.ownsDatabase = true;
     return journal;

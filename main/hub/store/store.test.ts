@@ -6,7 +6,7 @@ import { AgentStore } from './agent-store';
 import { DeviceStore } from './device-store';
 import { EventLog } from './event-log';
 import { IdempotencyStore } from './idempotency-store';
-import { migrate } from './migrate';
+import { migrate } from '../../sqlite';
 import { migrations } from './migrations';
 import { openDatabase, type Db } from './open-database';
 import { PersonalDataStore } from './personal-data-store';
@@ -31,17 +31,17 @@ describe('openDatabase', () => {
   it('applies each migration once and records it', () => {
     const versions = db.prepare('SELECT version FROM schema_migrations ORDER BY version').all();
     expect(versions).toEqual(migrations.map((m) => ({ version: m.version })));
-    expect(migrate(db, migrations)).toEqual([]);
+    expect(migrate(db, migrations, 'hub')).toEqual([]);
   });
 
   it('refuses a database from a newer hub', () => {
     db.prepare('INSERT INTO schema_migrations VALUES (?, ?, ?)').run(99, 'future', 0);
-    expect(() => migrate(db, migrations)).toThrow(/schema version 99.*newer hub/);
+    expect(() => migrate(db, migrations, 'hub')).toThrow(/schema version 99.*newer hub/);
   });
 
   it('applies a new migration on top of existing data', () => {
     const next = { version: migrations.length + 1, name: 'extra', sql: 'CREATE TABLE extra (x)' };
-    expect(migrate(db, [...migrations, next])).toEqual([next.version]);
+    expect(migrate(db, [...migrations, next], 'hub')).toEqual([next.version]);
   });
 });
 

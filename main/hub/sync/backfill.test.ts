@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { siteConfigSchema } from '../../../shared/engine';
 import { queueEngine } from '../core/engine';
 import { QueueAuthority } from '../core/queue-authority';
-import { migrate } from '../store/migrate';
+import { migrate } from '../../sqlite';
 import { migrations } from '../store/migrations';
 import { testSiteConfig } from '../test-support/site-config';
 import { startTestHub, type TestHub } from '../test-support/test-hub';
@@ -22,7 +22,7 @@ describe('a hub upgraded from before the outbox', () => {
   it('queues the closed visits still in its state, once', async () => {
     // The database as the previous version left it: schema 5, a day of events.
     const old = new Database(join(dataDir, 'hub.db'));
-    migrate(old, migrations.slice(0, 5));
+    migrate(old, migrations.slice(0, 5), 'hub');
     const authority = new QueueAuthority(old, queueEngine, Date.now, () => 'token-for-the-test');
     const system = { role: 'system' as const };
     const run = (command: Parameters<QueueAuthority['execute']>[0]['command']) =>

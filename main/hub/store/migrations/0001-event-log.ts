@@ -1,4 +1,4 @@
-import type { Migration } from '../migrate';
+import type { Migration } from '../../../sqlite';
 
 // The append-only log of domain events: the source of truth the state is rebuilt from.
 // `actor` records who caused each event (audit), never personal data.

@@ -1,4 +1,4 @@
-import type { Migration } from '../migrate';
+import type { Migration } from '../../../sqlite';
 
 // Answers already given to creating commands, so a retried request gets the same answer.
 export const idempotency: Migration = {

@@ -1,4 +1,4 @@
-import type { Migration } from '../migrate';
+import type { Migration } from '../../../sqlite';
 
 // Enrolled devices and their one-time enrolment codes. Only hashes of secrets are kept.
 export const devices: Migration = {

@@ -1,4 +1,4 @@
-import type { Migration } from '../migrate';
+import type { Migration } from '../../../sqlite';
 
 // Agent credentials (scrypt hashes with their own salt and cost) and login sessions.
 export const agents: Migration = {

@@ -1,4 +1,4 @@
-import type { Migration } from '../migrate';
+import type { Migration } from '../../../sqlite';
 
 // Visitors' personal data (names on appointments), kept out of the event log so it can
 // be purged: each row carries the time after which the retention rule deletes it.

@@ -1,4 +1,4 @@
-import type { Migration } from '../migrate';
+import type { Migration } from '../../../sqlite';
 
 // Closed visits and the transactional outbox that sends them to the central API. A visit
 // and its outbox row are written in the transaction of the events that closed it. A

@@ -1,4 +1,4 @@
-import type { Migration } from '../migrate';
+import type { Migration } from '../../../sqlite';
 
 // Copies of the queue state at a sequence number, so that a start replays only the events
 // after the latest one instead of the whole log. A snapshot is a cache: the event log

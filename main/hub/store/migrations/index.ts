@@ -1,4 +1,4 @@
-import type { Migration } from '../migrate';
+import type { Migration } from '../../../sqlite';
 import { eventLog } from './0001-event-log';
 import { idempotency } from './0002-idempotency';
 import { devices } from './0003-devices';

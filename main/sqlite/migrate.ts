@@ -1,4 +1,4 @@
-import type { Db } from './open-database';
+import type Database from 'better-sqlite3';
 
 export interface Migration {
   version: number;
@@ -8,9 +8,13 @@ export interface Migration {
 
 /**
  * Applies, in order and each in its own transaction, the migrations newer than the
- * database. Refuses a database written by a newer hub rather than guess at its shape.
+ * database. Refuses a database written by a newer `program` rather than guess at its shape.
  */
-export function migrate(db: Db, all: readonly Migration[]): number[] {
+export function migrate(
+  db: Database.Database,
+  all: readonly Migration[],
+  program: string,
+): number[] {
   db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
     version INTEGER PRIMARY KEY,
     name TEXT NOT NULL,
@@ -28,7 +32,7 @@ export function migrate(db: Db, all: readonly Migration[]): number[] {
   const latest = sorted.length;
   if (current > latest)
     throw new Error(
-      `the database is at schema version ${current} but this hub knows only up to ${latest}: run a newer hub or restore a backup`,
+      `the database is at schema version ${current} but this ${program} knows only up to ${latest}: run a newer ${program} or restore a backup`,
     );
   const applied: number[] = [];
   const record = db.prepare(
