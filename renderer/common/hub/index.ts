@@ -8,4 +8,3 @@ export {
 } from './browser-hub';
 export { classifyHubFailure, type HubFailure } from './hub-failure';
 export { untilAnswered, type RetryOptions, type RetryOutcome } from './retry';
-export { useHubStream, type HubStreamHandlers } from './use-hub-stream';
