@@ -134,6 +134,23 @@ describe('ServiceContainer', () => {
     ]);
   });
 
+  it('stops a service that finishes starting after stop was called', async () => {
+    const journal: string[] = [];
+    const services = new ServiceContainer();
+    await services.start(recorded(journal, 'database'));
+    const starting = services.start(recorded(journal, 'web'));
+    await services.stop();
+
+    await expect(starting).rejects.toThrow(/web was stopped as it started/);
+    expect([...journal].sort()).toEqual([
+      'start database',
+      'start web',
+      'stop database (database value)',
+      'stop web (web value)',
+    ]);
+    expect(journal.indexOf('stop web (web value)')).toBeGreaterThan(journal.indexOf('start web'));
+  });
+
   it('starts and stops services that have no stop', async () => {
     const services = new ServiceContainer();
     expect(await services.start({ name: 'settings', start: () => 42 })).toBe(42);

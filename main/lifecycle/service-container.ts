@@ -63,7 +63,13 @@ export class ServiceContainer {
       throw new ServiceStartError(service.name, error, await this.stopAll());
     }
     const { stop } = service;
-    this.started.push({ name: service.name, stop: () => stop?.call(service, value) });
+    const entry = { name: service.name, stop: () => stop?.call(service, value) };
+    if (this.stopping) {
+      // stop() was called while this one was starting: it is stopped too, not left running.
+      await entry.stop();
+      throw new Error(`${service.name} was stopped as it started: the services are stopping`);
+    }
+    this.started.push(entry);
     return value;
   }
 
