@@ -39,7 +39,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['main/**', 'scripts/**', 'e2e/**', '*.config.*', '.ci/**'],
+    files: ['main/**', 'bench/**', 'scripts/**', 'e2e/**', '*.config.*', '.ci/**'],
     languageOptions: { globals: globals.node },
   },
   {

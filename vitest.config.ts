@@ -8,6 +8,7 @@ export default defineConfig({
       'renderer/**/*.test.ts',
       'kiosk/**/*.test.ts',
       'scripts/**/*.test.ts',
+      'bench/**/*.test.ts',
     ],
     exclude: ['node_modules/**', 'e2e/**'],
     pool: 'forks',

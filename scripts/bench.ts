@@ -1,19 +1,19 @@
 // `npm run bench`: every area's figures (hub, devices, central sync, the web apps in
 // Chromium) in one run on this machine, printed side by side with their targets.
-// Figures only; nothing here passes or fails a test. It lives in scripts/ because it
-// reaches both main/ and the browser benches of e2e/.
-import type { Bench, BenchSection } from '../main/bench/report';
+// Figures only; nothing here passes or fails a test. Each area's bench lives in bench/,
+// mirroring the product's folders (bench/hub/, bench/devices/printer/, bench/kiosk/…).
+import type { Bench, BenchSection } from '../bench/report';
 
 const benches: Array<{ area: string; load: () => Promise<{ bench: Bench }> }> = [
-  { area: 'hub', load: () => import('../main/hub/bench') },
-  { area: 'printer', load: () => import('../main/devices/printer/bench') },
-  { area: 'virtual printer', load: () => import('../main/devices/virtual-printer/bench') },
-  { area: 'scanner', load: () => import('../main/devices/scanner/scan-bench') },
-  { area: 'device host', load: () => import('../main/device-host/device-host-bench') },
-  { area: 'central sandbox', load: () => import('../main/central-sandbox/bench') },
-  { area: 'central sync', load: () => import('../main/hub/sync/bench') },
-  { area: 'counter console', load: () => import('../e2e/counter/counter-bench') },
-  { area: 'kiosk', load: () => import('../e2e/support/kiosk-bench') },
+  { area: 'hub', load: () => import('../bench/hub/bench') },
+  { area: 'printer', load: () => import('../bench/devices/printer/bench') },
+  { area: 'virtual printer', load: () => import('../bench/devices/virtual-printer/bench') },
+  { area: 'scanner', load: () => import('../bench/devices/scanner/bench') },
+  { area: 'device host', load: () => import('../bench/device-host/bench') },
+  { area: 'central sandbox', load: () => import('../bench/central-sandbox/bench') },
+  { area: 'central sync', load: () => import('../bench/hub/sync/bench') },
+  { area: 'counter console', load: () => import('../bench/counter/bench') },
+  { area: 'kiosk', load: () => import('../bench/kiosk/bench') },
 ];
 
 function formatValue(value: number): string {

@@ -1,14 +1,33 @@
 #!/usr/bin/env node
-// Keeps the layer rules of ARCHITECTURE.md true: every import in shared/, main/,
-// renderer/ and kiosk/ is checked against what its layer may reach, and file names
-// against the naming rules. Prints each violation with its file and line; exits 1 if any.
+// Keeps the layer rules of ARCHITECTURE.md true: every import in shared/, main/ (and
+// between main/'s own folders), renderer/, kiosk/ and bench/ is checked against what its
+// layer may reach, and file names against the naming rules. Prints each violation with
+// its file and line; exits 1 if any.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(process.argv[2] ?? join(dirname(fileURLToPath(import.meta.url)), '..'));
-const layers = ['shared', 'main', 'renderer', 'kiosk'];
+const layers = ['shared', 'main', 'renderer', 'kiosk', 'bench'];
+
+// main/'s folders, lowest first. A folder imports only folders of lower tiers; folders of
+// one tier do not import each other (tests may reach sideways in their own tier: the
+// central client is tested against the sandbox, and the sandbox with the client).
+// A new folder of main/ is placed here before it can import or be imported.
+const mainTiers = [
+  ['config', 'sqlite', 'lifecycle', 'http'],
+  ['central', 'central-sandbox', 'devices', 'web'],
+  ['hub'],
+  ['device-host'],
+  ['demo'],
+  ['electron'],
+  ['cli'],
+];
+// Narrower than their tier: the sandbox plays the town's central API, so it shares
+// nothing with the hub or the client it answers.
+const mainOnly = { 'central-sandbox': ['sqlite'] };
+const mainTier = new Map(mainTiers.flatMap((tier, rank) => tier.map((name) => [name, rank])));
 const builtins = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
 
 // Bare packages each layer may import (tests may also use the test tools).
@@ -58,6 +77,22 @@ function layerOf(repoPath) {
   return repoPath.split('/')[0];
 }
 
+/** Why a file of main/ may not import `target` (also in main/), or null if it may. */
+function mainProblem(repoPath, target, isTest) {
+  const from = repoPath.split('/')[1];
+  const to = target.split('/')[1];
+  for (const folder of [from, to])
+    if (!mainTier.has(folder))
+      return `main/${folder}/ has no place in main/'s layers: add it to mainTiers in scripts/check-boundaries.mjs`;
+  if (from === to) return null;
+  const only = mainOnly[from];
+  if (only && !only.includes(to) && !isTest)
+    return `main/${from}/ may import only shared/ and ${only.map((f) => `main/${f}/`).join(', ')}, not ${target}`;
+  const [fromRank, toRank] = [mainTier.get(from), mainTier.get(to)];
+  if (toRank < fromRank || (isTest && toRank === fromRank)) return null;
+  return `main/${from}/ may not import ${target}: main/${to}/ is ${toRank === fromRank ? 'beside' : 'above'} it in main/'s layers`;
+}
+
 function check(file) {
   const repoPath = relative(root, file).split(sep).join('/');
   const layer = layerOf(repoPath);
@@ -95,6 +130,12 @@ function check(file) {
     }
     if (layer === 'main' && target && !['main', 'shared'].includes(targetLayer))
       problems.push({ line, why: `main/ may import only shared/ and main/, not ${target}` });
+    if (layer === 'main' && targetLayer === 'main') {
+      const why = mainProblem(repoPath, target, isTest);
+      if (why) problems.push({ line, why });
+    }
+    if (target?.includes('/test-support/') && !isTest && layer !== 'bench')
+      problems.push({ line, why: `test fixtures stay out of the product: ${target}` });
     if (layer === 'renderer' || layer === 'kiosk') {
       const allowed = layer === 'renderer' ? ['renderer', 'shared'] : ['kiosk', 'shared'];
       const inCommon = target?.startsWith('renderer/common/');

@@ -82,4 +82,123 @@ describe('check-boundaries', () => {
       'kiosk/views/home-view.vue:1: Vue components are named in PascalCase',
     );
   });
+
+  it("accepts main/'s folders importing only those below them", () => {
+    const root = tree({
+      'main/sqlite/open-sqlite.ts': "import { z } from 'zod';\n",
+      'main/config/hub-settings.ts': "import { x } from '../../shared/engine/queue';\n",
+      'main/central/central-client.ts': "import { s } from '../config/central-settings';\n",
+      'main/central-sandbox/store.ts': "import { openSqlite } from '../sqlite';\n",
+      'main/devices/printer/print-journal.ts': "import { openSqlite } from '../../sqlite';\n",
+      'main/hub/start-hub.ts': [
+        "import { c } from '../central/central-client';",
+        "import { s } from '../config/hub-settings';",
+        "import { o } from '../sqlite/open-sqlite';",
+        "import { l } from '../lifecycle/service-container';",
+        "import { g } from '../http/close-gracefully';",
+      ].join('\n'),
+      'main/device-host/open-devices.ts': "import { p } from '../devices/printer';\n",
+      'main/demo/start-demo.ts': [
+        "import { h } from '../hub';",
+        "import { d } from '../device-host';",
+        "import { s } from '../central-sandbox/sandbox';",
+        "import { w } from '../web/build-web';",
+      ].join('\n'),
+      'main/electron/app.ts': "import { h } from '../hub';\nimport { d } from '../device-host';\n",
+      'main/cli/start.ts': "import { d } from '../demo/start-demo';\n",
+    });
+    expect(run(root)).toMatchObject({ ok: true });
+  });
+
+  it("refuses an import up or across main/'s layers, naming both folders", () => {
+    const root = tree({
+      'main/config/device-host-settings.ts': "import { p } from '../devices/printer/config';\n",
+      'main/central/central-client.ts': "import { h } from '../hub/store';\n",
+      'main/devices/printer/journal.ts': "import { c } from '../../central/central-client';\n",
+      'main/hub/start-hub.ts': "import { d } from '../device-host/open-devices';\n",
+      'main/device-host/start.ts': "import { c } from '../cli/hub';\n",
+      'main/sqlite/migrate.ts': "import { c } from '../config/hub-settings';\n",
+    });
+    const result = run(root);
+    expect(result.ok).toBe(false);
+    for (const line of [
+      'main/config/device-host-settings.ts:1: main/config/ may not import main/devices/printer/config: main/devices/ is above it',
+      'main/central/central-client.ts:1: main/central/ may not import main/hub/store: main/hub/ is above it',
+      'main/devices/printer/journal.ts:1: main/devices/ may not import main/central/central-client: main/central/ is beside it',
+      'main/hub/start-hub.ts:1: main/hub/ may not import main/device-host/open-devices: main/device-host/ is above it',
+      'main/device-host/start.ts:1: main/device-host/ may not import main/cli/hub: main/cli/ is above it',
+      'main/sqlite/migrate.ts:1: main/sqlite/ may not import main/config/hub-settings: main/config/ is beside it',
+    ])
+      expect(result.output).toContain(line);
+  });
+
+  it('keeps the central sandbox on shared/ and main/sqlite/ only; its tests may use the client', () => {
+    const root = tree({
+      'main/central-sandbox/store.ts':
+        "import { migrate } from '../hub/store/migrate';\nimport { s } from '../config/central-settings';\n",
+      'main/central-sandbox/sandbox.test.ts': "import { c } from '../central/central-client';\n",
+      'main/central/central-client.test.ts': "import { s } from '../central-sandbox/sandbox';\n",
+      'main/hub/sync/sync.test.ts': "import { s } from '../../central-sandbox/sandbox';\n",
+    });
+    const result = run(root);
+    expect(result.output).toContain(
+      'main/central-sandbox/store.ts:1: main/central-sandbox/ may import only shared/ and main/sqlite/, not main/hub/store/migrate',
+    );
+    expect(result.output).toContain('main/central-sandbox/store.ts:2:');
+    expect(result.output).toContain('2 boundary violation(s)');
+  });
+
+  it('refuses a folder of main/ that has no place in the layers', () => {
+    const result = run(tree({ 'main/stats/report.ts': "import { h } from '../hub';\n" }));
+    expect(result.output).toContain(
+      "main/stats/report.ts:1: main/stats/ has no place in main/'s layers",
+    );
+  });
+
+  it('keeps test fixtures out of the product, for tests and benches only', () => {
+    const root = tree({
+      'main/devices/printer/test-support/sample-content.ts': 'export const a = 1;\n',
+      'main/devices/printer/layouts.test.ts':
+        "import { a } from './test-support/sample-content';\n",
+      'main/device-host/demo.ts':
+        "import { a } from '../devices/printer/test-support/sample-content';\n",
+      'bench/devices/printer/bench.ts':
+        "import { a } from '../../../main/devices/printer/test-support/sample-content';\n",
+    });
+    const result = run(root);
+    expect(result.output).toContain(
+      'main/device-host/demo.ts:1: test fixtures stay out of the product: main/devices/printer/test-support/sample-content',
+    );
+    expect(result.output).toContain('1 boundary violation(s)');
+  });
+
+  it('lets bench/ import anything, and nothing in the product import bench/', () => {
+    const root = tree({
+      'bench/report.ts': 'export interface BenchSection { title: string }\n',
+      'bench/kiosk/bench.ts': [
+        "import { chromium } from '@playwright/test';",
+        "import { w } from '../../e2e/support/kiosk-world';",
+        "import { h } from '../../main/hub';",
+        "import type { BenchSection } from '../report';",
+      ].join('\n'),
+      'main/hub/index.ts': "export { bench } from '../../bench/hub/bench';\n",
+      'shared/engine/queue.ts': "import { b } from '../../bench/report';\n",
+      'renderer/counter/use-queue.ts': "import { b } from '../../bench/report';\n",
+      'bench/hub/HubBench.ts': '',
+    });
+    const result = run(root);
+    expect(result.output).toContain(
+      'main/hub/index.ts:1: main/ may import only shared/ and main/, not bench/hub/bench',
+    );
+    expect(result.output).toContain(
+      'shared/engine/queue.ts:1: shared/ may not import bench/report',
+    );
+    expect(result.output).toContain(
+      'renderer/counter/use-queue.ts:1: renderer/ may not import bench/report',
+    );
+    expect(result.output).toContain(
+      'bench/hub/HubBench.ts:1: source files are named in kebab-case',
+    );
+    expect(result.output).toContain('4 boundary violation(s)');
+  });
 });

@@ -3,7 +3,10 @@
 import { parseArgs } from 'node:util';
 import type { DeviceStatus } from '../../shared/devices/status';
 import { describeProblems, readValidatedJson } from '../config/validated-json-file';
-import { deviceHostSettingsSchema, type DeviceHostSettings } from '../config/device-host-settings';
+import {
+  deviceHostSettingsSchema,
+  type DeviceHostSettings,
+} from '../device-host/device-host-settings';
 import { startDeviceHost, type StartDeviceHostOptions } from '../device-host';
 
 const usage = `usage: npm run device-host -- --config FILE

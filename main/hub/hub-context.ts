@@ -2,7 +2,7 @@ import type { HubSettings } from '../config/hub-settings';
 import type { Authenticator } from './auth/authenticator';
 import type { LoginService } from './auth/login';
 import type { Principal } from './auth/principal';
-import type { FailureLimiter } from './auth/rate-limiter';
+import type { FailureLimiter } from './auth/failure-limiter';
 import type { QueueAuthority } from './core/queue-authority';
 import type { AgentStore } from './store/agent-store';
 import type { DeviceStore } from './store/device-store';

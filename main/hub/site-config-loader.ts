@@ -1,6 +1,8 @@
-import type { SiteConfig } from '../../shared/engine';
+import { siteConfigSchema, type SiteConfig, type SiteConfigInput } from '../../shared/engine';
+import { readSiteConfigFile } from '../config/site-config-file';
 import {
   describeProblems,
+  fieldName,
   type FileProblem,
   type FileReading,
 } from '../config/validated-json-file';
@@ -54,4 +56,37 @@ export function applySiteConfig(
     };
   }
   return { status: 'applied', seq: outcome.body.seq };
+}
+
+/**
+ * What `startHub` and `reloadConfig()` apply: the configuration file, re-read each time,
+ * else the one given in code (the demo); null with neither.
+ */
+export function siteConfigReader(
+  source: { configFile?: string | undefined; siteConfig?: SiteConfigInput | undefined },
+  authority: QueueAuthority,
+): () => ConfigLoad | null {
+  return () => {
+    if (source.configFile)
+      return applySiteConfig(source.configFile, readSiteConfigFile(source.configFile), authority);
+    if (!source.siteConfig) return null;
+    const embedded = 'embedded site configuration';
+    const result = siteConfigSchema.safeParse(source.siteConfig);
+    return applySiteConfig(
+      embedded,
+      result.success
+        ? { ok: true, value: result.data, text: '' }
+        : {
+            ok: false,
+            file: embedded,
+            problems: result.error.issues.map((i) => ({
+              line: 0,
+              column: 0,
+              field: fieldName(i.path),
+              message: i.message,
+            })),
+          },
+      authority,
+    );
+  };
 }

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { siteConfigSchema, type QueueState, type SiteConfigInput } from '../../shared/engine';
+import type { SiteConfigInput } from '../../shared/engine';
 import { eventStreamPath } from '../../shared/contracts/ws-messages';
 import type { AgentRole, DeviceRole } from '../../shared/contracts/roles';
 import {
@@ -10,30 +10,35 @@ import {
   type HubSettings,
   type HubSettingsInput,
 } from '../config/hub-settings';
-import { readSiteConfigFile } from '../config/site-config-file';
 import { fieldName } from '../config/validated-json-file';
+import { ServiceContainer, ServiceStartError } from '../lifecycle/service-container';
 import { Authenticator } from './auth/authenticator';
 import { defaultLoginLimits, LoginService, type LoginLimits } from './auth/login';
-import { FailureLimiter } from './auth/rate-limiter';
-import { queueEngine } from './core/engine';
-import { QueueAuthority } from './core/queue-authority';
-import { StateSnapshots } from './core/state-snapshots';
+import { FailureLimiter } from './auth/failure-limiter';
 import type { HubContext } from './hub-context';
-import { publicView } from '../../shared/contracts/views';
-import { closeGracefully } from '../http/close-gracefully';
+import { HubStartError } from './hub-start-error';
 import { createApp } from './server/create-app';
-import { EventStream, type EventStreamOptions } from './server/event-stream';
-import { applySiteConfig, type ConfigLoad } from './site-config-loader';
+import type { EventStream, EventStreamOptions } from './server/event-stream';
+import { siteConfigReader, type ConfigLoad } from './site-config-loader';
 import { AgentStore } from './store/agent-store';
 import { DeviceStore, type IssuedCode } from './store/device-store';
-import { openDatabase } from './store/open-database';
 import { PersonalDataStore } from './store/personal-data-store';
 import { scheduleHousekeeping } from './housekeeping';
 import { WebFiles } from './web/web-files';
 import { scheduleDayEnd } from './day-keeper';
-import { CentralSync, type CentralSyncOptions } from './sync/central-sync';
+import type { CentralSyncOptions } from './sync/central-sync';
+import {
+  centralSyncService,
+  databaseService,
+  eventStreamService,
+  queueService,
+  scheduledService,
+  webServerService,
+} from './services/hub-services';
 import { hubVersion } from './version';
 import type { CentralApi } from '../central/central-api';
+
+export { HubStartError };
 
 export interface StartHubOptions {
   settings?: HubSettingsInput;
@@ -88,12 +93,7 @@ export interface Hub {
   close(): Promise<void>;
 }
 
-export class HubStartError extends Error {
-  override name = 'HubStartError';
-}
-
-/** Starts a hub: opens (or creates) its database, rebuilds the queue, and listens. */
-export async function startHub(options: StartHubOptions = {}): Promise<Hub> {
+function checkedSettings(options: StartHubOptions): HubSettings {
   const parsed = hubSettingsSchema.safeParse(options.settings ?? {});
   if (!parsed.success)
     throw new HubStartError(
@@ -102,41 +102,74 @@ export async function startHub(options: StartHubOptions = {}): Promise<Hub> {
   const settings = parsed.data;
   const insecure = plainHttpProblem(settings, options.allowInsecureLan ?? false);
   if (insecure) throw new HubStartError(insecure);
-  const clock = options.clock ?? Date.now;
-  const log = options.log ?? (() => {});
-
   if (settings.central && !settings.central.token)
     throw new HubStartError(
       'the central API needs the site\'s token: set "central.token" in the settings or ACCUEIL_CENTRAL_TOKEN',
     );
+  return settings;
+}
 
-  const db = openDatabase(join(settings.dataDir, 'hub.db'));
-  const newToken = () => randomBytes(16).toString('base64url');
+/** A service's failure as the hub reports it: its own words if it gave some, named if not. */
+function startFailure(error: unknown): unknown {
+  if (!(error instanceof ServiceStartError)) return error;
+  const { cause, service } = error;
+  return cause instanceof HubStartError
+    ? new HubStartError(cause.message, { cause, service })
+    : new HubStartError(error.message, { cause, service });
+}
+
+/**
+ * Starts a hub: opens (or creates) its database, rebuilds the queue, and listens. Each
+ * part that holds something is a service of `services`, started in the order below (each
+ * gets what it needs from those before it) and stopped in reverse by `close()`, or at once
+ * if a later one fails to start. A new part is one more `services.start({...})`.
+ */
+export async function startHub(options: StartHubOptions = {}): Promise<Hub> {
+  const settings = checkedSettings(options);
+  const services = new ServiceContainer();
+  try {
+    return await startServices(services, settings, options);
+  } catch (error) {
+    // Stops what had started (already done if a service failed) and says what would not.
+    await services
+      .stop()
+      .catch((stopError: unknown) =>
+        options.log?.(`while stopping after a failed start: ${(stopError as Error).message}`),
+      );
+    throw startFailure(error);
+  }
+}
+
+async function startServices(
+  services: ServiceContainer,
+  settings: HubSettings,
+  options: StartHubOptions,
+): Promise<Hub> {
+  const clock = options.clock ?? Date.now;
+  const log = options.log ?? (() => {});
   const version = hubVersion();
-  const snapshots = new StateSnapshots(db, {
-    version,
-    clock,
-    log,
-    ...(options.snapshotEveryEvents ? { everyEvents: options.snapshotEveryEvents } : {}),
-  });
-  const started = performance.now();
-  const authority = new QueueAuthority(db, queueEngine, clock, newToken, { snapshots });
-  const from = authority.startedFrom;
-  log(
-    `queue rebuilt from ${from > 0 ? `the state snapshot at event ${from} and ` : ''}${authority.lastSeq - from} events in ${Math.round(performance.now() - started)} ms`,
+
+  const db = await services.start(databaseService(join(settings.dataDir, 'hub.db')));
+  const { authority } = await services.start(
+    queueService({
+      db,
+      version,
+      clock,
+      log,
+      newToken: () => randomBytes(16).toString('base64url'),
+      everyEvents: options.snapshotEveryEvents,
+    }),
   );
-  const snapshotNow = () => snapshots.take(authority.state as QueueState, authority.lastSeq);
-  // A long replay at this start (an upgrade, no snapshot yet) is not done twice.
-  if (snapshots.behind(authority.lastSeq) >= (options.snapshotEveryEvents ?? 10_000)) snapshotNow();
-  const stopSnapshots = authority.subscribe((batch) => {
-    if (snapshots.due(batch)) snapshotNow();
-  });
   const devices = new DeviceStore(db);
   const personal = new PersonalDataStore(db);
+  const agents = new AgentStore(db);
+  const authenticator = new Authenticator(devices, agents);
+  const eventStream = await services.start(
+    eventStreamService({ ...options.stream, clock, authority, authenticator }),
+  );
   // Before any command runs: every visit closed from now on gets its outbox row.
-  let sync: CentralSync;
-  try {
-    sync = new CentralSync({
+  const sync = await services.start(
+    centralSyncService({
       db,
       settings,
       authority,
@@ -151,58 +184,28 @@ export async function startHub(options: StartHubOptions = {}): Promise<Hub> {
         connected: () => eventStream.connectedDeviceIds(),
         reports: () => Object.values(authority.state.devices),
       },
-    });
-  } catch (error) {
-    db.close();
-    throw new HubStartError(`the central API settings cannot be used: ${(error as Error).message}`);
-  }
+    }),
+  );
 
-  const readConfig = () => {
-    if (options.configFile)
-      return applySiteConfig(options.configFile, readSiteConfigFile(options.configFile), authority);
-    if (!options.siteConfig) return null;
-    const result = siteConfigSchema.safeParse(options.siteConfig);
-    return applySiteConfig(
-      'embedded site configuration',
-      result.success
-        ? { ok: true, value: result.data, text: '' }
-        : {
-            ok: false,
-            file: 'embedded site configuration',
-            problems: result.error.issues.map((i) => ({
-              line: 0,
-              column: 0,
-              field: fieldName(i.path),
-              message: i.message,
-            })),
-          },
-      authority,
-    );
-  };
-  const configLoad = readConfig();
-  if (configLoad?.status === 'refused') {
-    if (!configLoad.keptRunning) {
-      db.close();
-      throw new HubStartError(`the site configuration is refused:\n${configLoad.message}`);
-    }
-    log(`site configuration refused, the running one is kept:\n${configLoad.message}`);
-  }
+  const readConfig = siteConfigReader(options, authority);
+  const configLoad = await services.start({
+    name: 'site configuration',
+    start: () => {
+      const load = readConfig();
+      if (load?.status === 'refused') {
+        if (!load.keptRunning)
+          throw new HubStartError(`the site configuration is refused:\n${load.message}`);
+        log(`site configuration refused, the running one is kept:\n${load.message}`);
+      }
+      return load;
+    },
+  });
 
-  const agents = new AgentStore(db);
   const login = new LoginService(
     agents,
     settings.sessionHours * 3_600_000,
     options.loginLimits ?? defaultLoginLimits,
   );
-  const authenticator = new Authenticator(devices, agents);
-  const eventStream = new EventStream({
-    ...options.stream,
-    clock,
-    authority,
-    authenticate: (token) => authenticator.authenticate(token, clock()),
-    staffView: () => authority.state,
-    publicView: () => publicView(authority.state, clock()),
-  });
   const context: HubContext = {
     settings,
     clock,
@@ -217,21 +220,10 @@ export async function startHub(options: StartHubOptions = {}): Promise<Hub> {
     enrolFailures: new FailureLimiter(10, 15 * 60_000),
     disconnect: (matches, message) => eventStream.disconnect(matches, message),
   };
-
-  let adminEnrolmentCode: IssuedCode | null = null;
-  const hasAdmin =
-    devices.hasAny('admin') || agents.list().some((a) => a.role === 'admin' && !a.disabled);
-  if (!hasAdmin) {
-    if (options.adminPassword)
-      await login.setPassword('admin', 'admin', options.adminPassword, clock());
-    else
-      adminEnrolmentCode = devices.issueCode(
-        'admin',
-        'first administrator',
-        clock(),
-        24 * 3_600_000,
-      );
-  }
+  const adminEnrolmentCode = await services.start({
+    name: 'first administrator',
+    start: () => firstAdministrator(context, options.adminPassword),
+  });
 
   const webFiles = new WebFiles(options.webDir);
   const deviceHostOrigins = [...settings.deviceHostOrigins];
@@ -241,25 +233,19 @@ export async function startHub(options: StartHubOptions = {}): Promise<Hub> {
   });
   if (options.webDir && !webFiles.built())
     log(`no web apps in ${options.webDir}: run "npx vite build" to build them`);
-  eventStream.attach(app.server);
-  const stopHousekeeping = scheduleHousekeeping(context);
-  try {
-    await app.listen({ host: settings.host, port: settings.port });
-  } catch (error) {
-    stopHousekeeping();
-    stopSnapshots();
-    await sync.close();
-    await eventStream.close();
-    db.close();
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new HubStartError(
-      code === 'EADDRINUSE'
-        ? `port ${settings.port} on ${settings.host} is already in use: stop the other program or choose another --port`
-        : `cannot listen on ${settings.host}:${settings.port}: ${String(error)}`,
-    );
-  }
-  const stopDayKeeper = scheduleDayEnd(context, options.dayCheckMs);
-  sync.start();
+  await services.start(
+    webServerService({ app, stream: eventStream, host: settings.host, port: settings.port }),
+  );
+  await services.start(scheduledService('housekeeping', () => scheduleHousekeeping(context)));
+  await services.start(
+    scheduledService('day keeper', () => scheduleDayEnd(context, options.dayCheckMs)),
+  );
+  await services.start({
+    name: 'sync worker',
+    start: () => sync.start(),
+    stop: () => sync.close(),
+  });
+
   const port = (app.server.address() as AddressInfo).port;
   const scheme = settings.tls ? 'https' : 'http';
   const host = ['0.0.0.0', '::'].includes(settings.host)
@@ -268,7 +254,6 @@ export async function startHub(options: StartHubOptions = {}): Promise<Hub> {
       ? `[${settings.host}]`
       : settings.host;
   const url = `${scheme}://${host}:${port}`;
-  let closing: Promise<void> | undefined;
 
   return {
     url,
@@ -295,17 +280,24 @@ export async function startHub(options: StartHubOptions = {}): Promise<Hub> {
       devices.issueCode(role, label, clock(), settings.enrolmentCodeMinutes * 60_000),
     setAgentPassword: (agentId, role, password) =>
       login.setPassword(agentId, role, password, clock()),
-    close: () =>
-      (closing ??= (async () => {
-        stopHousekeeping();
-        stopDayKeeper();
-        await sync.close();
-        await eventStream.close();
-        await closeGracefully(app);
-        stopSnapshots();
-        // The next start replays nothing (or little) after a clean stop.
-        if (snapshots.behind(authority.lastSeq) > 0) snapshotNow();
-        db.close();
-      })()),
+    close: () => services.stop(),
   };
+}
+
+/**
+ * On a first run (no administrator yet): the account `admin` with the given password, or
+ * without one, a day-long code an administrator's device enrols with.
+ */
+async function firstAdministrator(
+  hub: HubContext,
+  password: string | undefined,
+): Promise<IssuedCode | null> {
+  const hasAdmin =
+    hub.devices.hasAny('admin') || hub.agents.list().some((a) => a.role === 'admin' && !a.disabled);
+  if (hasAdmin) return null;
+  if (password) {
+    await hub.login.setPassword('admin', 'admin', password, hub.clock());
+    return null;
+  }
+  return hub.devices.issueCode('admin', 'first administrator', hub.clock(), 24 * 3_600_000);
 }

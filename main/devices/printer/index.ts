@@ -10,4 +10,3 @@ export {
   type JournalOptions,
 } from './print-journal';
 export { createRasterizer, type RasterizerOptions } from './rasterize';
-export { sampleTicket, sampleCheckIn, sampleKioskCheckIn, sampleReceipt } from './sample-content';

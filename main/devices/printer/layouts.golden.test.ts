@@ -7,7 +7,12 @@ import { printContentSchema, type PrintContentInput } from '../../../shared/prin
 import { renderPrintContent } from '../../../shared/print/layout';
 import type { PaperWidth } from '../../../shared/print/paper';
 import { hexDump, parseHexDump } from './hex-dump';
-import { sampleCheckIn, sampleKioskCheckIn, sampleReceipt, sampleTicket } from './sample-content';
+import {
+  sampleCheckIn,
+  sampleKioskCheckIn,
+  sampleReceipt,
+  sampleTicket,
+} from './test-support/sample-content';
 
 // The exact bytes each layout sends, French accents included. A change to a layout or a
 // code page shows up here as a diff of readable hex; when it is deliberate, regenerate

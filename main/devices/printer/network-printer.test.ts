@@ -9,7 +9,7 @@ import { startVirtualPrinter, type VirtualPrinter } from '../virtual-printer';
 import { createTicketPrinter } from './create-printer';
 import { PrintJournal } from './print-journal';
 import { qrCodesOnPaper } from './test-support/decode-qr';
-import { sampleCheckIn, sampleReceipt, sampleTicket } from './sample-content';
+import { sampleCheckIn, sampleReceipt, sampleTicket } from './test-support/sample-content';
 import type { PrinterLogEvent, TicketPrinter } from './ticket-printer';
 
 // The network adapter against the virtual printer: a real TCP peer that decodes ESC/POS

@@ -6,7 +6,7 @@ import { startVirtualPrinter, type VirtualPrinter } from '../virtual-printer';
 import { createTicketPrinter } from './create-printer';
 import { PrintJournal } from './print-journal';
 import { PtyBridge } from './test-support/pty-bridge';
-import { sampleTicket } from './sample-content';
+import { sampleTicket } from './test-support/sample-content';
 import type { TicketPrinter } from './ticket-printer';
 
 // One-way paths through node-thermal-printer: a device file (here a pty wired to the

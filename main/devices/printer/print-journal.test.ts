@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { printContentSchema } from '../../../shared/print/content';
 import { PrintJournal } from './print-journal';
-import { sampleTicket } from './sample-content';
+import { sampleTicket } from './test-support/sample-content';
 
 const content = printContentSchema.parse(sampleTicket);
 

@@ -9,7 +9,7 @@ import { createTicketPrinter } from './create-printer';
 import { PrintJournal } from './print-journal';
 import { createRasterizer } from './rasterize';
 import { qrCodesOnPaper } from './test-support/decode-qr';
-import { sampleTicket } from './sample-content';
+import { sampleTicket } from './test-support/sample-content';
 
 const rasterize = createRasterizer();
 const base: RasterRequest = {

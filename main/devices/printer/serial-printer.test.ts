@@ -6,7 +6,7 @@ import { startVirtualPrinter, type VirtualPrinter } from '../virtual-printer';
 import { createTicketPrinter } from './create-printer';
 import { PrintJournal } from './print-journal';
 import { PtyBridge } from './test-support/pty-bridge';
-import { sampleReceipt, sampleTicket } from './sample-content';
+import { sampleReceipt, sampleTicket } from './test-support/sample-content';
 import type { TicketPrinter } from './ticket-printer';
 
 // The serial adapter over a real pseudo-terminal (socat) wired to the virtual printer.

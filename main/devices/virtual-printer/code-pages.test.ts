@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { codePage } from './code-pages';
 import { decodeEscPos } from './decoder';
 import { renderText } from './render-text';
-import { bytes, type BytePart, ESC, LF } from './sample-ticket';
+import { bytes, type BytePart, ESC, LF } from './test-support/sample-ticket';
 
 const textOf = (...parts: BytePart[]): string => renderText(decodeEscPos(bytes(...parts)).job);
 

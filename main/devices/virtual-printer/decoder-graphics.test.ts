@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeEscPos, paper58 } from './decoder';
 import type { Barcode, BitImageRun, PaperItem } from './document';
 import { renderText } from './render-text';
-import { bytes, type BytePart, ESC, GS, LF, qrFunction } from './sample-ticket';
+import { bytes, type BytePart, ESC, GS, LF, qrFunction } from './test-support/sample-ticket';
 
 const decode = (...parts: BytePart[]) => decodeEscPos(bytes(...parts), { paper: paper58 }).job;
 

@@ -5,7 +5,7 @@ import { JobFramer } from './job-framer';
 import { layoutPaper } from './paper-layout';
 import { renderHtml } from './render-html';
 import { renderText } from './render-text';
-import { bytes, ESC, GS, LF, sampleTicketBytes } from './sample-ticket';
+import { bytes, ESC, GS, LF, sampleTicketBytes } from './test-support/sample-ticket';
 
 const FS = 0x1c;
 const DLE = 0x10;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeEscPos } from './decoder';
 import { JobStore, type PrintedJob } from './job-store';
-import { bytes, LF } from './sample-ticket';
+import { bytes, LF } from './test-support/sample-ticket';
 
 function job(id: number): PrintedJob {
   const raw = bytes(`job ${id}`, LF);

@@ -17,7 +17,7 @@ import {
   sampleTicketBytes,
   sampleToken,
   type BytePart,
-} from './sample-ticket';
+} from './test-support/sample-ticket';
 
 const decode = (paper: PaperGeometry, ...parts: BytePart[]) =>
   decodeEscPos(bytes(...parts), { paper }).job;

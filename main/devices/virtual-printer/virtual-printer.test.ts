@@ -9,7 +9,7 @@ import { PNG } from 'pngjs';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ConditionsPatch } from './conditions';
 import { layoutPaper, DOTS_PER_MM } from './paper-layout';
-import { bytes, ESC, GS, LF, sampleTicketBytes, sampleToken } from './sample-ticket';
+import { bytes, ESC, GS, LF, sampleTicketBytes, sampleToken } from './test-support/sample-ticket';
 import { TcpClient } from './test-support/tcp-client';
 import {
   startVirtualPrinter,

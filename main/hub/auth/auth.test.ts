@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hashPassword, verifyPassword } from './password';
-import { FailureLimiter } from './rate-limiter';
+import { FailureLimiter } from './failure-limiter';
 import { newEnrolmentCode, normaliseEnrolmentCode } from './secrets';
 
 const cheap = { N: 1024, r: 8, p: 1, keyLength: 32 };

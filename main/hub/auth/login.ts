@@ -2,7 +2,7 @@ import type { AgentRole } from '../../../shared/contracts/roles';
 import { HubError } from '../server/hub-error';
 import type { AgentStore, Session } from '../store/agent-store';
 import { defaultScryptParams, hashPassword, verifyPassword, type PasswordHash } from './password';
-import { FailureLimiter } from './rate-limiter';
+import { FailureLimiter } from './failure-limiter';
 
 export interface LoginLimits {
   perAgent: number;

@@ -49,10 +49,10 @@ export class StateSnapshots implements SnapshotSource {
 
   constructor(
     db: Db,
-    private readonly o: StateSnapshotOptions,
+    private readonly options: StateSnapshotOptions,
   ) {
-    this.everyEvents = o.everyEvents ?? 10_000;
-    this.keep = o.keep ?? 3;
+    this.everyEvents = options.everyEvents ?? 10_000;
+    this.keep = options.keep ?? 3;
     this.newest = db.prepare('SELECT COALESCE(MAX(seq), 0) AS seq FROM state_snapshots');
     this.candidates = db.prepare(
       'SELECT seq, format, hub_version, state FROM state_snapshots WHERE seq <= ? ORDER BY seq DESC',
@@ -73,15 +73,15 @@ export class StateSnapshots implements SnapshotSource {
       const why =
         row.format !== STATE_FORMAT
           ? `engine state format ${row.format}, this hub reads ${STATE_FORMAT}`
-          : row.hub_version !== this.o.version
-            ? `written by hub ${row.hub_version}, this is ${this.o.version}`
+          : row.hub_version !== this.options.version
+            ? `written by hub ${row.hub_version}, this is ${this.options.version}`
             : undefined;
       const restored = why ? { ok: false as const, reason: why } : stateFromSnapshot(row.state);
       if (restored.ok) {
         this.lastTaken = row.seq;
         return { seq: row.seq, state: restored.state };
       }
-      this.o.log(`state snapshot at event ${row.seq} not used: ${restored.reason}`);
+      this.options.log(`state snapshot at event ${row.seq} not used: ${restored.reason}`);
     }
     return undefined;
   }
@@ -90,12 +90,18 @@ export class StateSnapshots implements SnapshotSource {
   take(state: QueueState, seq: number): void {
     if (seq === 0) return;
     try {
-      this.insert.run(seq, this.o.clock(), STATE_FORMAT, this.o.version, snapshotOf(state));
+      this.insert.run(
+        seq,
+        this.options.clock(),
+        STATE_FORMAT,
+        this.options.version,
+        snapshotOf(state),
+      );
       this.trim.run(this.keep);
       this.lastTaken = seq;
     } catch (error) {
       // Only a start gets slower: the log is the source of truth.
-      this.o.log(`state snapshot at event ${seq} not written: ${String(error)}`);
+      this.options.log(`state snapshot at event ${seq} not written: ${String(error)}`);
     }
   }
 

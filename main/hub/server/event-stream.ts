@@ -54,6 +54,7 @@ export class EventStream {
   private readonly unsubscribe: () => void;
   private publicJson = '';
   private readonly options: Required<EventStreamOptions>;
+  private closing: Promise<void> | undefined;
 
   constructor(options: EventStreamOptions) {
     this.options = {
@@ -101,7 +102,12 @@ export class EventStream {
         this.refuse(client.ws, closeCodes.revoked, 'token-revoked', message);
   }
 
+  /** Closes every connection; a second call waits for the first. */
   close(): Promise<void> {
+    return (this.closing ??= this.closeOnce());
+  }
+
+  private closeOnce(): Promise<void> {
     clearInterval(this.timer);
     this.unsubscribe();
     for (const ws of [...this.pending, ...[...this.clients].map((c) => c.ws)])

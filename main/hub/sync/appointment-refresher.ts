@@ -57,10 +57,10 @@ function split(central: CentralAppointment): {
 export class AppointmentRefresher {
   last: RefreshRecord | null = null;
 
-  constructor(private readonly o: AppointmentRefresherOptions) {}
+  constructor(private readonly options: AppointmentRefresherOptions) {}
 
   private config(): SiteConfig {
-    const config = this.o.authority.state.config;
+    const config = this.options.authority.state.config;
     if (!config)
       throw new HubError(
         'not-configured',
@@ -71,19 +71,26 @@ export class AppointmentRefresher {
 
   async refresh(date?: string): Promise<AppointmentsRefreshAnswer> {
     const config = this.config();
-    const day = date ?? localDate(this.o.clock(), config.timezone);
+    const day = date ?? localDate(this.options.clock(), config.timezone);
     const etagName = `appointments-etag:${day}`;
-    const pulled = await this.o.central.pullAppointments(day, this.o.state.getState(etagName));
+    const pulled = await this.options.central.pullAppointments(
+      day,
+      this.options.state.getState(etagName),
+    );
     if (!pulled.ok) {
-      this.last = { date: day, at: this.o.clock(), outcome: `failed: ${pulled.failure.message}` };
+      this.last = {
+        date: day,
+        at: this.options.clock(),
+        outcome: `failed: ${pulled.failure.message}`,
+      };
       throw new HubError(
         'unavailable',
         `the central API did not give the appointments of ${day} (${pulled.failure.kind}: ${pulled.failure.message}); the ones already loaded stay`,
       );
     }
     if (pulled.value.notModified) {
-      this.last = { date: day, at: this.o.clock(), outcome: 'not-modified' };
-      const known = Object.values(this.o.authority.state.appointments).filter(
+      this.last = { date: day, at: this.options.clock(), outcome: 'not-modified' };
+      const known = Object.values(this.options.authority.state.appointments).filter(
         (a) => a.date === day,
       );
       return {
@@ -101,14 +108,14 @@ export class AppointmentRefresher {
     const kept = parts.filter((p) => fits(p.appointment));
     const skipped = parts.length - kept.length;
     if (skipped > 0)
-      this.o.log(
+      this.options.log(
         `appointments of ${day}: ${skipped} left out (a service this site does not have, or another day): ${parts
           .filter((p) => !fits(p.appointment))
           .map((p) => `${p.appointment.id} (${p.appointment.service})`)
           .join(', ')}`,
       );
     const visitors = kept.flatMap((p) => (p.visitor ? [p.visitor] : []));
-    const outcome = await this.o.authority.submit({
+    const outcome = await this.options.authority.submit({
       command: {
         type: 'appointments:load',
         date: day,
@@ -116,16 +123,21 @@ export class AppointmentRefresher {
       },
       actor: { role: 'system' },
       alsoOnCommit: () => {
-        keepVisitors(this.o.personal, visitors, this.o.clock(), this.o.retentionDays);
-        if (pulled.value.etag) this.o.state.setState(etagName, pulled.value.etag);
+        keepVisitors(
+          this.options.personal,
+          visitors,
+          this.options.clock(),
+          this.options.retentionDays,
+        );
+        if (pulled.value.etag) this.options.state.setState(etagName, pulled.value.etag);
       },
     });
     if (outcome.status !== 200) {
       const message = 'error' in outcome.body ? outcome.body.error.message : 'refused';
-      this.last = { date: day, at: this.o.clock(), outcome: `refused: ${message}` };
+      this.last = { date: day, at: this.options.clock(), outcome: `refused: ${message}` };
       throw new HubError('unavailable', `the appointments of ${day} were refused: ${message}`);
     }
-    this.last = { date: day, at: this.o.clock(), outcome: 'loaded' };
+    this.last = { date: day, at: this.options.clock(), outcome: 'loaded' };
     return {
       date: day,
       outcome: 'loaded',

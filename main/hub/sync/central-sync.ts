@@ -65,41 +65,45 @@ export class CentralSync {
   private lastHealth: { at: number; outcome: string } | null = null;
   private readonly watchers = new Set<(progress: SyncProgress) => void>();
   private summaryCache: { at: number; value: SyncSummary } | null = null;
+  private closing: Promise<void> | undefined;
 
-  constructor(private readonly o: CentralSyncOptions) {
-    const { settings, clock } = o;
-    this.outbox = new OutboxStore(o.db);
-    const secrets = new SiteSecrets(o.db);
+  constructor(private readonly options: CentralSyncOptions) {
+    const { settings, clock } = options;
+    this.outbox = new OutboxStore(options.db);
+    const secrets = new SiteSecrets(options.db);
     const key = secrets.get('agent-pseudonym-key', () => randomBytes(32).toString('hex'), clock());
     const installId = secrets.get('install-id', () => randomBytes(6).toString('hex'), clock());
     const projector = visitProjector(this.outbox, (visit) =>
       centralVisit(visit, {
-        siteId: settings.central?.siteId ?? o.authority.state.config?.site.id ?? 'site',
+        siteId: settings.central?.siteId ?? options.authority.state.config?.site.id ?? 'site',
         installId,
         pseudonym: pseudonymizer(key),
         personalFields: settings.central?.personalFields ?? [],
-        visitor: (id) => o.personal.entry(id),
+        visitor: (id) => options.personal.entry(id),
         noteKeptMs: (settings.retentionDays + 1) * dayMs,
       }),
     );
-    o.authority.addProjector(projector.project);
+    options.authority.addProjector(projector.project);
     if (this.outbox.getState('visits-backfill')) {
-      o.db.transaction(() => {
-        const count = projector.backfill(o.authority.state as QueueState, o.authority.lastSeq);
+      options.db.transaction(() => {
+        const count = projector.backfill(
+          options.authority.state as QueueState,
+          options.authority.lastSeq,
+        );
         this.outbox.deleteState('visits-backfill');
-        o.log(`visit records: ${count} closed visits from before the outbox queued once`);
+        options.log(`visit records: ${count} closed visits from before the outbox queued once`);
       })();
     }
 
     this.enabled = Boolean(settings.central);
     this.central = settings.central
-      ? (o.central ??
+      ? (options.central ??
         createCentralClient({
           baseUrl: settings.central.baseUrl,
           siteId: settings.central.siteId,
           token: settings.central.token ?? '',
           timeoutMs: settings.central.timeoutSeconds * 1000,
-          userAgent: `accueil-hub/${o.version}`,
+          userAgent: `accueil-hub/${options.version}`,
           now: clock,
           ...(settings.central.caFile ? { caFile: settings.central.caFile } : {}),
         }))
@@ -107,13 +111,13 @@ export class CentralSync {
     this.worker =
       this.central && settings.central
         ? new SyncWorker({
-            ...o.worker,
+            ...options.worker,
             outbox: this.outbox,
             central: this.central,
             batchSize: settings.central.batchSize,
             siteId: settings.central.siteId,
             clock,
-            log: o.log,
+            log: options.log,
             alertAfterMs: settings.central.alertAfterMinutes * minuteMs,
             onProgress: (progress) => {
               for (const watcher of [...this.watchers]) watcher(progress);
@@ -127,24 +131,24 @@ export class CentralSync {
     this.refresher = this.central
       ? new AppointmentRefresher({
           central: this.central,
-          authority: o.authority,
-          personal: o.personal,
+          authority: options.authority,
+          personal: options.personal,
           state: this.outbox,
           clock,
-          log: o.log,
+          log: options.log,
           retentionDays: settings.retentionDays,
         })
       : null;
-    this.unsubscribe = o.authority.subscribe((batch) => {
+    this.unsubscribe = options.authority.subscribe((batch) => {
       if (batch.events.some((event) => closedTicketIds(event).length > 0)) this.worker?.wake();
     });
   }
 
   /** Starts sending, pulling and reporting on their schedules (no-op without a central API). */
   start(): void {
-    const central = this.o.settings.central;
+    const central = this.options.settings.central;
     if (!this.worker || !central) {
-      this.o.log('central sync is off: no central API configured (settings "central")');
+      this.options.log('central sync is off: no central API configured (settings "central")');
       return;
     }
     this.worker.start();
@@ -156,7 +160,7 @@ export class CentralSync {
     };
     every(central.appointmentsEveryMinutes, () => {
       this.refreshAppointments().catch((error: unknown) =>
-        this.o.log(`appointments not refreshed: ${(error as Error).message}`),
+        this.options.log(`appointments not refreshed: ${(error as Error).message}`),
       );
     });
     every(central.healthEveryMinutes, () => void this.reportHealth());
@@ -180,15 +184,15 @@ export class CentralSync {
   async reportHealth(): Promise<string> {
     if (!this.central) return 'off';
     const outcome = await reportHealth(this.central, {
-      ...this.o.health,
-      version: this.o.version,
-      clock: this.o.clock,
+      ...this.options.health,
+      version: this.options.version,
+      clock: this.options.clock,
       counts: () => this.outbox.counts(),
       lastSuccessAt: () => this.worker?.status().lastSuccessAt ?? null,
       lastError: () => this.worker?.status().lastError ?? null,
     });
-    this.lastHealth = { at: this.o.clock(), outcome };
-    if (outcome !== 'reported') this.o.log(`health report: ${outcome}`);
+    this.lastHealth = { at: this.options.clock(), outcome };
+    if (outcome !== 'reported') this.options.log(`health report: ${outcome}`);
     return outcome;
   }
 
@@ -205,7 +209,7 @@ export class CentralSync {
       backlog: counts.pending,
       quarantined: counts.quarantined,
       sent: counts.sent,
-      batchSize: this.o.settings.central?.batchSize ?? 500,
+      batchSize: this.options.settings.central?.batchSize ?? 500,
       inFlight: null,
       lastSuccessAt: null,
       lastAttemptAt: null,
@@ -255,22 +259,27 @@ export class CentralSync {
   }
 
   private raiseAlert(detail: string): void {
-    void this.o.authority.submit({
+    void this.options.authority.submit({
       command: { type: 'alert:raise', kind: 'sync-failing', detail: detail.slice(0, 200) },
       actor: { role: 'system' },
     });
   }
 
   private resolveAlert(): void {
-    const alertId = activeAlertOf(this.o.authority.state as QueueState, 'sync-failing');
+    const alertId = activeAlertOf(this.options.authority.state as QueueState, 'sync-failing');
     if (alertId)
-      void this.o.authority.submit({
+      void this.options.authority.submit({
         command: { type: 'alert:resolve', alertId },
         actor: { role: 'system' },
       });
   }
 
-  async close(): Promise<void> {
+  /** Stops the schedules and the worker; a second call waits for the first. */
+  close(): Promise<void> {
+    return (this.closing ??= this.closeOnce());
+  }
+
+  private async closeOnce(): Promise<void> {
     for (const timer of this.timers) clearInterval(timer);
     this.unsubscribe();
     await this.worker?.stop();

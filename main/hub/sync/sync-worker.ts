@@ -52,7 +52,7 @@ type LastError = NonNullable<SyncStatus['lastError']>;
  * honour Retry-After; refused records are quarantined, never retried forever.
  */
 export class SyncWorker {
-  private readonly o: Required<SyncWorkerOptions>;
+  private readonly options: Required<SyncWorkerOptions>;
   private phase: SyncStatus['phase'] = 'idle';
   private limit: number;
   private failures = 0;
@@ -69,7 +69,7 @@ export class SyncWorker {
   private readonly retry = new Pause();
 
   constructor(options: SyncWorkerOptions) {
-    this.o = {
+    this.options = {
       backoff: defaultBackoff,
       random: Math.random,
       newKey: randomUUID,
@@ -83,7 +83,7 @@ export class SyncWorker {
 
   start(): void {
     this.running ??= this.loop().catch((error: unknown) => {
-      this.o.log(`sync worker stopped by an unexpected error: ${String(error)}`);
+      this.options.log(`sync worker stopped by an unexpected error: ${String(error)}`);
       this.phase = 'off';
     });
   }
@@ -107,15 +107,15 @@ export class SyncWorker {
   }
 
   status(): Omit<SyncStatus, 'appointments' | 'health' | 'enabled' | 'disabledReason'> {
-    const counts = this.o.outbox.counts();
+    const counts = this.options.outbox.counts();
     return {
       phase: this.phase,
       backlog: counts.pending,
       quarantined: counts.quarantined,
       sent: counts.sent,
-      batchSize: this.o.batchSize,
+      batchSize: this.options.batchSize,
       inFlight: this.inFlight,
-      lastSuccessAt: numberOrNull(this.o.outbox.getState('last-success-at')),
+      lastSuccessAt: numberOrNull(this.options.outbox.getState('last-success-at')),
       lastAttemptAt: this.lastAttemptAt,
       lastError: this.lastError(),
       nextAttemptAt: this.nextAttemptAt,
@@ -125,16 +125,21 @@ export class SyncWorker {
   }
 
   private lastError(): LastError | null {
-    const text = this.o.outbox.getState('last-error');
+    const text = this.options.outbox.getState('last-error');
     return text ? (JSON.parse(text) as LastError) : null;
   }
 
   private async loop(): Promise<void> {
     while (!this.stopping) {
-      const batch = this.o.outbox.nextBatch(this.limit, this.o.newKey, this.o.clock());
+      const batch = this.options.outbox.nextBatch(
+        this.limit,
+        this.options.newKey,
+        this.options.clock(),
+      );
       if (!batch) {
         this.phase = 'idle';
-        if (await this.news.wait(this.o.idleCheckMs)) await this.news.wait(this.o.lingerMs);
+        if (await this.news.wait(this.options.idleCheckMs))
+          await this.news.wait(this.options.lingerMs);
         continue;
       }
       await this.send(batch);
@@ -145,13 +150,15 @@ export class SyncWorker {
   private async send(batch: OutboxBatch): Promise<void> {
     if (this.phase !== 'misconfigured') this.phase = this.failures > 0 ? 'retrying' : 'sending';
     this.inFlight = { key: batch.key, size: batch.visitIds.length, attempts: batch.attempts + 1 };
-    this.o.outbox.noteAttempt(batch.key);
-    this.lastAttemptAt = this.o.clock();
-    const { siteId } = this.o;
+    this.options.outbox.noteAttempt(batch.key);
+    this.lastAttemptAt = this.options.clock();
+    const { siteId } = this.options;
     const body: VisitBatch = {
       visits: batch.records.map((r) => Object.assign(JSON.parse(r) as VisitRecord, { siteId })),
     };
-    const result = await this.o.central.pushVisits(body, batch.key, { signal: this.abort.signal });
+    const result = await this.options.central.pushVisits(body, batch.key, {
+      signal: this.abort.signal,
+    });
     this.inFlight = null;
     if (this.stopping) return; // the key is stored: the next start sends the batch again
     if (result.ok) this.succeeded(batch, result.value);
@@ -159,54 +166,55 @@ export class SyncWorker {
   }
 
   private succeeded(batch: OutboxBatch, receipt: PushReceipt): void {
-    const now = this.o.clock();
-    const sent = this.o.outbox.markSent(batch.key, now);
-    this.o.outbox.setState('last-success-at', String(now));
+    const now = this.options.clock();
+    const sent = this.options.outbox.markSent(batch.key, now);
+    this.options.outbox.setState('last-success-at', String(now));
     this.duplicates += receipt.duplicates.length;
-    this.limit = Math.min(this.o.batchSize, this.limit * 2);
+    this.limit = Math.min(this.options.batchSize, this.limit * 2);
     if (this.failures > 0)
-      this.o.log(`central sync works again after ${this.failures} failed attempt(s)`);
+      this.options.log(`central sync works again after ${this.failures} failed attempt(s)`);
     this.failures = 0;
     this.failingSince = null;
     this.nextAttemptAt = null;
     this.phase = 'sending';
     // Also after a restart: an alert raised before it is still open in the state.
     this.alerted = false;
-    this.o.alerts.resolve();
-    this.o.onProgress({ type: 'sent', visits: sent, duplicates: receipt.duplicates.length });
+    this.options.alerts.resolve();
+    this.options.onProgress({ type: 'sent', visits: sent, duplicates: receipt.duplicates.length });
   }
 
   private recordError(failure: CentralFailure): void {
     const error: LastError = {
-      at: this.o.clock(),
+      at: this.options.clock(),
       kind: failure.kind,
       message: failure.message,
       ...('status' in failure && failure.status !== undefined ? { status: failure.status } : {}),
     };
-    this.o.outbox.setState('last-error', JSON.stringify(error));
-    this.o.onProgress({ type: 'failed', kind: failure.kind, message: failure.message });
+    this.options.outbox.setState('last-error', JSON.stringify(error));
+    this.options.onProgress({ type: 'failed', kind: failure.kind, message: failure.message });
   }
 
   private async failed(batch: OutboxBatch, failure: CentralFailure): Promise<void> {
     this.recordError(failure);
     if (failure.kind === 'poison') return this.poisoned(batch, failure);
-    const now = this.o.clock();
+    const now = this.options.clock();
     this.failures += 1;
     this.failingSince ??= now;
     const misconfigured = failure.kind === 'misconfigured';
     this.phase = misconfigured ? 'misconfigured' : 'retrying';
-    if (!this.alerted && (misconfigured || now - this.failingSince >= this.o.alertAfterMs)) {
+    if (!this.alerted && (misconfigured || now - this.failingSince >= this.options.alertAfterMs)) {
       this.alerted = true;
-      this.o.alerts.raise(
+      this.options.alerts.raise(
         misconfigured
           ? `central API refuses this site (${failure.message}): check its token and CA file`
           : `central API unreachable since ${new Date(this.failingSince).toISOString()}: ${failure.message}`,
       );
     }
     const delay =
-      retryDelay(failure, this.failures - 1, this.o.random, this.o.backoff) ?? this.o.backoff.capMs;
+      retryDelay(failure, this.failures - 1, this.options.random, this.options.backoff) ??
+      this.options.backoff.capMs;
     this.nextAttemptAt = now + delay;
-    this.o.log(
+    this.options.log(
       `central sync: batch ${batch.key} (${batch.visitIds.length} visits) failed (${failure.kind}: ${failure.message}); retry in ${Math.round(delay)} ms`,
     );
     await this.retry.wait(delay);
@@ -219,13 +227,13 @@ export class SyncWorker {
    * down by halving the batch until the one record at fault is alone.
    */
   private poisoned(batch: OutboxBatch, failure: Extract<CentralFailure, { kind: 'poison' }>): void {
-    const now = this.o.clock();
+    const now = this.options.clock();
     const reason = { status: failure.status, code: failure.code, message: failure.message };
     if (failure.code === 'idempotency-key-reused') {
-      this.o.log(
+      this.options.log(
         `central sync: key ${batch.key} was used for other content; resending under a new key`,
       );
-      this.o.outbox.dissolve(batch.key);
+      this.options.outbox.dissolve(batch.key);
       return;
     }
     if (failure.rejected.length > 0) {
@@ -233,26 +241,28 @@ export class SyncWorker {
         visitId: batch.visitIds[r.index] ?? r.visitId ?? '',
         reason: { ...reason, issues: r.issues },
       }));
-      const count = this.o.outbox.quarantine(batch.key, refused, now);
-      this.o.onProgress({ type: 'quarantined', visits: count });
-      this.o.log(
+      const count = this.options.outbox.quarantine(batch.key, refused, now);
+      this.options.onProgress({ type: 'quarantined', visits: count });
+      this.options.log(
         `central sync: ${count} visit(s) refused and quarantined (${refused.map((r) => r.visitId).join(', ')}): ${failure.message}`,
       );
       return;
     }
     if (batch.visitIds.length > 1) {
       this.limit = Math.ceil(batch.visitIds.length / 2);
-      this.o.log(
+      this.options.log(
         `central sync: batch of ${batch.visitIds.length} refused as a whole (${failure.code}); trying ${this.limit} at a time to find the record at fault`,
       );
-      this.o.outbox.dissolve(batch.key);
-      this.o.onProgress({ type: 'split', size: this.limit });
+      this.options.outbox.dissolve(batch.key);
+      this.options.onProgress({ type: 'split', size: this.limit });
       return;
     }
     const [visitId] = batch.visitIds;
-    if (visitId) this.o.outbox.quarantine(batch.key, [{ visitId, reason }], now);
-    this.o.onProgress({ type: 'quarantined', visits: visitId ? 1 : 0 });
-    this.o.log(`central sync: visit ${visitId ?? '?'} refused and quarantined: ${failure.message}`);
+    if (visitId) this.options.outbox.quarantine(batch.key, [{ visitId, reason }], now);
+    this.options.onProgress({ type: 'quarantined', visits: visitId ? 1 : 0 });
+    this.options.log(
+      `central sync: visit ${visitId ?? '?'} refused and quarantined: ${failure.message}`,
+    );
   }
 }
 

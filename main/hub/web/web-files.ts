@@ -6,8 +6,11 @@ import { join, sep } from 'node:path';
 // Vite keeps each entry's folder: kiosk/index.html → /kiosk/, and the staff apps under
 // renderer/ are served by their name: renderer/counter/index.html → /counter/.
 
-/** The apps a site may have; a missing one says it is not built rather than "not found". */
-export const knownApps = ['kiosk', 'counter', 'display', 'dashboard', 'admin', 'status'] as const;
+/**
+ * The web apps that exist (Vite's inputs in vite.config.ts); a missing one says it is not
+ * built rather than "not found". A new app is one more name here.
+ */
+export const knownApps = ['kiosk', 'counter', 'status'] as const;
 
 export type Resolution =
   | { kind: 'file'; file: string; stats: Stats }

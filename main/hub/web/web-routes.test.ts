@@ -155,9 +155,10 @@ describe('web apps served by the hub', () => {
       expect(answer.status, path).toBe(503);
       expect(answer.body).toContain('npx vite build');
     }
-    const display = await raw(t.hub.url, '/display/');
-    expect(display.status).toBe(503);
-    expect(display.body).toContain('« display »');
+    // An app the hub knows that this site has not built (only the kiosk and counter are).
+    const status = await raw(t.hub.url, '/status/');
+    expect(status.status).toBe(503);
+    expect(status.body).toContain('« status »');
   });
 
   it('lets pages reach a device host started after the hub, loopback only', async () => {

@@ -9,4 +9,3 @@ export {
 export { classifyHubFailure, type HubFailure } from './hub-failure';
 export { newIdempotencyKey } from './idempotency-key';
 export { untilAnswered, type RetryOptions, type RetryOutcome } from './retry';
-export { useHubStream, type HubStreamHandlers } from './use-hub-stream';

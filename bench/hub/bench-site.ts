@@ -1,5 +1,5 @@
-import type { SiteConfigInput } from '../../../shared/engine';
-import { aroundTheClock } from '../../../shared/domain/calendar-config';
+import type { SiteConfigInput } from '../../shared/engine';
+import { aroundTheClock } from '../../shared/domain/calendar-config';
 
 const letters = 'ABCDEFGHIJKLMNOPQRST'.split('');
 

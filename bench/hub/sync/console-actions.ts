@@ -1,10 +1,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startCentralSandbox } from '../../../central-sandbox/sandbox';
-import { percentile } from '../../benchmark/bench-site';
-import { testSiteConfig } from '../../test-support/site-config';
-import { startHub } from '../../start-hub';
+import { startCentralSandbox } from '../../../main/central-sandbox/sandbox';
+import { percentile } from '../bench-site';
+import { testSiteConfig } from '../../../main/hub/test-support/site-config';
+import { startHub } from '../../../main/hub/start-hub';
 
 export interface ActionLatency {
   callNext: { p50: number; p99: number };

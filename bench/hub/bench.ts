@@ -1,22 +1,22 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Bench, BenchFigure } from '../bench/report';
-import { benchSiteConfig, round } from './benchmark/bench-site';
+import type { Bench, BenchFigure } from '../report';
+import { benchSiteConfig, round } from './bench-site';
 import {
   concurrentHttp,
   concurrentInProcess,
   mergeThroughputs,
   sequentialInProcess,
-} from './benchmark/command-throughput';
-import { hubFanOut } from './benchmark/fan-out';
-import { openRawLog, rawBroadcastLatency } from './benchmark/raw-limits';
-import { measureStartTimes, startTimeFigures } from './benchmark/start-time';
-import { streamFanOut } from './benchmark/stream-fan-out';
-import { queueEngine } from './core/engine';
-import { QueueAuthority } from './core/queue-authority';
-import { startHub, type Hub } from './start-hub';
-import { openDatabase } from './store/open-database';
+} from './command-throughput';
+import { hubFanOut } from './fan-out';
+import { openRawLog, rawBroadcastLatency } from './raw-limits';
+import { measureStartTimes, startTimeFigures } from './start-time';
+import { streamFanOut } from './stream-fan-out';
+import { queueEngine } from '../../main/hub/core/engine';
+import { QueueAuthority } from '../../main/hub/core/queue-authority';
+import { startHub, type Hub } from '../../main/hub/start-hub';
+import { openDatabase } from '../../main/hub/store/open-database';
 
 const commands = 2000;
 const warmUp = 400;

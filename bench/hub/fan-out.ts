@@ -1,6 +1,6 @@
 import { WebSocket } from 'ws';
-import { commandBodySchema, toCommand } from '../../../shared/contracts/commands';
-import type { Hub } from '../start-hub';
+import { commandBodySchema, toCommand } from '../../shared/contracts/commands';
+import type { Hub } from '../../main/hub/start-hub';
 import { issueBody, percentile } from './bench-site';
 
 /**

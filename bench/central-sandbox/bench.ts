@@ -1,8 +1,8 @@
 import { performance } from 'node:perf_hooks';
 import { exampleVisitBatch } from '../../shared/central/examples';
-import type { Bench, BenchFigure } from '../bench/report';
-import { createCentralClient } from '../central/central-client';
-import { startCentralSandbox } from './sandbox';
+import type { Bench, BenchFigure } from '../report';
+import { createCentralClient } from '../../main/central/central-client';
+import { startCentralSandbox } from '../../main/central-sandbox/sandbox';
 
 // How fast the sandbox ingests visits over real HTTP, batch after batch as the hub's sync
 // worker sends them (one batch at a time, each durable before the next): the ceiling of

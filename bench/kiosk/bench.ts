@@ -1,8 +1,8 @@
 import { chromium, type Page } from '@playwright/test';
-import type { Bench, BenchFigure } from '../../main/bench/report';
-import { kioskViewport } from './kiosk-viewport';
-import { tapThrough, timedTap, type TapRequest } from './kiosk-bench-page';
-import { startKioskWorld, type KioskWorld } from './kiosk-world';
+import type { Bench, BenchFigure } from '../report';
+import { kioskViewport } from '../../e2e/support/kiosk-viewport';
+import { tapThrough, timedTap, type TapRequest } from './tap-through';
+import { startKioskWorld, type KioskWorld } from '../../e2e/support/kiosk-world';
 
 // `npm run bench` figures for the kiosk, in Debian's Chromium against a real hub and
 // device host (virtual printer): tap → next screen, tap → ticket on screen, tap → print

@@ -1,10 +1,10 @@
 import { performance } from 'node:perf_hooks';
-import type { Bench, BenchFigure } from '../bench/report';
+import type { Bench, BenchFigure } from '../report';
 import { createHttpDeviceBridge } from '../../shared/ipc/http-device-bridge';
 import type { DeviceBridge } from '../../shared/ipc/device-bridge';
-import { sampleTicket } from '../devices/printer/test-support/sample-content';
-import { startDeviceHost } from './start-device-host';
-import { NodeEventSource } from './test-support/node-event-source';
+import { sampleTicket } from '../../main/devices/printer/test-support/sample-content';
+import { startDeviceHost } from '../../main/device-host/start-device-host';
+import { NodeEventSource } from '../../main/device-host/test-support/node-event-source';
 
 // Figures for `npm run bench`: what the device host adds between the kiosk and its
 // devices in web mode, measured through the HTTP bridge the kiosk uses: a status call,

@@ -3,16 +3,16 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { WebSocket } from 'ws';
-import { commandBodySchema, toCommand } from '../../../shared/contracts/commands';
-import { eventStreamPath } from '../../../shared/contracts/ws-messages';
-import { siteConfigSchema } from '../../../shared/engine';
-import { Authenticator } from '../auth/authenticator';
-import { queueEngine } from '../core/engine';
-import { QueueAuthority } from '../core/queue-authority';
-import { EventStream } from '../server/event-stream';
-import { AgentStore } from '../store/agent-store';
-import { DeviceStore } from '../store/device-store';
-import { openDatabase } from '../store/open-database';
+import { commandBodySchema, toCommand } from '../../shared/contracts/commands';
+import { eventStreamPath } from '../../shared/contracts/ws-messages';
+import { siteConfigSchema } from '../../shared/engine';
+import { Authenticator } from '../../main/hub/auth/authenticator';
+import { queueEngine } from '../../main/hub/core/engine';
+import { QueueAuthority } from '../../main/hub/core/queue-authority';
+import { EventStream } from '../../main/hub/server/event-stream';
+import { AgentStore } from '../../main/hub/store/agent-store';
+import { DeviceStore } from '../../main/hub/store/device-store';
+import { openDatabase } from '../../main/hub/store/open-database';
 import { benchSiteConfig, issueBody, percentile } from './bench-site';
 
 /**

@@ -1,11 +1,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { exampleVisit } from '../../../../shared/central/examples';
-import { startCentralSandbox } from '../../../central-sandbox/sandbox';
-import { testSiteConfig } from '../../test-support/site-config';
-import { waitUntil } from '../../test-support/wait-until';
-import { startHub } from '../../start-hub';
+import { exampleVisit } from '../../../shared/central/examples';
+import { startCentralSandbox } from '../../../main/central-sandbox/sandbox';
+import { testSiteConfig } from '../../../main/hub/test-support/site-config';
+import { waitUntil } from '../../../main/hub/test-support/wait-until';
+import { startHub } from '../../../main/hub/start-hub';
 
 export interface DrainResult {
   visits: number;

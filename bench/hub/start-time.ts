@@ -1,13 +1,13 @@
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { addDays } from '../../../shared/calendar/zoned-time';
-import type { QueueState } from '../../../shared/engine';
-import type { BenchFigure } from '../../bench/report';
-import { queueEngine } from '../core/engine';
-import { QueueAuthority } from '../core/queue-authority';
-import { StateSnapshots } from '../core/state-snapshots';
-import { openDatabase } from '../store/open-database';
+import { addDays } from '../../shared/calendar/zoned-time';
+import type { QueueState } from '../../shared/engine';
+import type { BenchFigure } from '../report';
+import { queueEngine } from '../../main/hub/core/engine';
+import { QueueAuthority } from '../../main/hub/core/queue-authority';
+import { StateSnapshots } from '../../main/hub/core/state-snapshots';
+import { openDatabase } from '../../main/hub/store/open-database';
 import { defaultFrom, writeSyntheticYear, type YearShape } from './synthetic-year';
 
 export interface StartTimes {

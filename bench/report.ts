@@ -1,4 +1,4 @@
-// What each area's benchmark returns to `npm run bench` (main/cli/bench.ts), which
+// What each area's benchmark returns to `npm run bench` (scripts/bench.ts), which
 // prints them side by side. Figures only: benchmarks never pass or fail a test.
 export interface BenchFigure {
   /** What was measured, e.g. "durable commands/s". */

@@ -3,13 +3,17 @@ import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import type { Bench, BenchFigure } from '../../bench/report';
-import { decodeEscPos, paper80 } from './decoder';
-import { renderHtml } from './render-html';
-import { renderPng } from './render-png';
-import { renderText } from './render-text';
-import { bytes, GS, sampleTicketBytes } from './sample-ticket';
-import { startVirtualPrinter } from './virtual-printer';
+import type { Bench, BenchFigure } from '../../report';
+import { decodeEscPos, paper80 } from '../../../main/devices/virtual-printer/decoder';
+import { renderHtml } from '../../../main/devices/virtual-printer/render-html';
+import { renderPng } from '../../../main/devices/virtual-printer/render-png';
+import { renderText } from '../../../main/devices/virtual-printer/render-text';
+import {
+  bytes,
+  GS,
+  sampleTicketBytes,
+} from '../../../main/devices/virtual-printer/test-support/sample-ticket';
+import { startVirtualPrinter } from '../../../main/devices/virtual-printer/virtual-printer';
 
 // How long the virtual printer takes to turn a typical ticket into its decoded model and
 // its renderings, and how many bytes per second the decoder gets through. A real thermal

@@ -1,5 +1,5 @@
-import { addDays, zonedEpoch } from '../../../shared/calendar/zoned-time';
-import { demoSiteConfig } from '../../../shared/demo';
+import { addDays, zonedEpoch } from '../../shared/calendar/zoned-time';
+import { demoSiteConfig } from '../../shared/demo';
 import {
   decide,
   evolve,
@@ -8,9 +8,9 @@ import {
   type Command,
   type DomainEvent,
   type QueueState,
-} from '../../../shared/engine';
-import { EventLog } from '../store/event-log';
-import type { Db } from '../store/open-database';
+} from '../../shared/engine';
+import { EventLog } from '../../main/hub/store/event-log';
+import type { Db } from '../../main/hub/store/open-database';
 
 // A year of a busy site written straight into a hub database: the events the hub would
 // have recorded (decided and folded by the real engine), one transaction per day. It

@@ -1,7 +1,7 @@
-import type { Bench, BenchFigure } from '../../bench/report';
-import { round } from '../benchmark/bench-site';
-import { consoleActions } from './benchmark/console-actions';
-import { drainBacklog } from './benchmark/drain-backlog';
+import type { Bench, BenchFigure } from '../../report';
+import { round } from '../bench-site';
+import { consoleActions } from './console-actions';
+import { drainBacklog } from './drain-backlog';
 
 const ms = (name: string, value: number, note: string): BenchFigure => ({
   name,

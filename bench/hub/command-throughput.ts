@@ -1,7 +1,7 @@
 import { Worker } from 'node:worker_threads';
-import type { Actor } from '../../../shared/engine';
-import { commandBodySchema, toCommand } from '../../../shared/contracts/commands';
-import type { Hub } from '../start-hub';
+import type { Actor } from '../../shared/engine';
+import { commandBodySchema, toCommand } from '../../shared/contracts/commands';
+import type { Hub } from '../../main/hub/start-hub';
 import type { HttpLoadJob, HttpLoadResult } from './http-load';
 import { issueBody, percentile } from './bench-site';
 

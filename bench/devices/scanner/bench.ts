@@ -2,10 +2,10 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import type { Bench, BenchFigure } from '../../bench/report';
+import type { Bench, BenchFigure } from '../../report';
 import { parseScanPayload } from '../../../shared/scan/parse-scan';
-import { SerialScanner } from './serial-scanner';
-import { SocatPair } from './socat-pair';
+import { SerialScanner } from '../../../main/devices/scanner/serial-scanner';
+import { SocatPair } from '../../../main/devices/scanner/socat-pair';
 
 // Figures for `npm run bench`: how fast the whitelist reads lines, and how long a scan
 // takes from the scanner's last byte to the app's `scan` event over a real pseudo-terminal.

@@ -1,8 +1,8 @@
 import { chromium, type Page } from '@playwright/test';
-import type { Bench, BenchFigure } from '../../main/bench/report';
-import { ConsolePage } from './support/console-page';
-import { CounterSite } from './support/counter-site';
-import { ensureTestWebBuild } from '../support/web-build';
+import type { Bench, BenchFigure } from '../report';
+import { ConsolePage } from '../../e2e/counter/support/console-page';
+import { CounterSite } from '../../e2e/counter/support/counter-site';
+import { ensureTestWebBuild } from '../../e2e/support/web-build';
 
 // Console action → hub acknowledgement, measured in the browser on the real console: a
 // built bundle served by a real hub (SQLite, synchronous=FULL), Debian's Chromium. Two

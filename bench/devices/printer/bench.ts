@@ -4,12 +4,15 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { printContentSchema } from '../../../shared/print/content';
 import { renderPrintContent } from '../../../shared/print/layout';
-import type { Bench, BenchFigure } from '../../bench/report';
-import { startVirtualPrinter } from '../virtual-printer';
-import { createTicketPrinter } from './create-printer';
-import { PrintJournal } from './print-journal';
-import { createRasterizer } from './rasterize';
-import { sampleReceipt, sampleTicket } from './sample-content';
+import type { Bench, BenchFigure } from '../../report';
+import { startVirtualPrinter } from '../../../main/devices/virtual-printer';
+import { createTicketPrinter } from '../../../main/devices/printer/create-printer';
+import { PrintJournal } from '../../../main/devices/printer/print-journal';
+import { createRasterizer } from '../../../main/devices/printer/rasterize';
+import {
+  sampleReceipt,
+  sampleTicket,
+} from '../../../main/devices/printer/test-support/sample-content';
 
 // Time from a ticket's content model to bytes, then to bytes taken by a printer: the
 // virtual printer over loopback, with the status check before the job, the journal
