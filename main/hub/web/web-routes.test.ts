@@ -142,7 +142,10 @@ describe('web apps served by the hub', () => {
     expect(unknown.status).toBe(404);
     expect(JSON.parse(unknown.body)).toMatchObject({ error: { code: 'route-not-found' } });
     const index = JSON.parse((await raw(t.hub.url, '/api/v1')).body) as { routes: string[] };
-    expect(index.routes.every((route) => route.includes(' /api/'))).toBe(true);
+    // The API and the metrics for monitoring; no web page.
+    expect(
+      index.routes.every((route) => route.includes(' /api/') || route === 'GET /metrics'),
+    ).toBe(true);
     expect(t.hub.webApps()).toEqual([
       { name: 'kiosk', url: `${t.hub.url}/kiosk/` },
       { name: 'counter', url: `${t.hub.url}/counter/` },
