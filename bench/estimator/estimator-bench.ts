@@ -1,0 +1,110 @@
+// The wait estimate against the baselines, on the same simulated days and the same tickets
+// (shared/simulator): 32 open days, 8 each of quiet, normal, peak and a counter closing
+// mid-morning. Figures only; the targets are issue 12's.
+import type { BenchFigure, BenchSection } from '../../main/bench/report';
+import {
+  accuracyOf,
+  baselines,
+  measuredTickets,
+  simulateDays,
+  type PredictorName,
+  type SimulatedTicket,
+} from '../../shared/simulator';
+
+const DAYS = 32;
+const SEED = 12;
+
+function pct(value: number): number {
+  return Math.round(value * 1000) / 10;
+}
+
+/** How often what the kiosk would have printed held: the figure ±5 min, the range, or "more than". */
+function shownHeld(tickets: readonly SimulatedTicket[]) {
+  let held = 0;
+  let ranges = 0;
+  let over = 0;
+  for (const ticket of tickets) {
+    const shown = ticket.shown;
+    if (!shown || ticket.calledAt === undefined) continue;
+    const actual = (ticket.calledAt - ticket.issuedAt) / 60_000;
+    if (shown.kind === 'range') ranges += 1;
+    if (shown.kind === 'more-than') over += 1;
+    const ok =
+      (shown.kind === 'minutes' && Math.abs(shown.minutes - actual) <= 5) ||
+      (shown.kind === 'range' && actual >= shown.low - 1 && actual <= shown.high + 1) ||
+      (shown.kind === 'more-than' && actual >= shown.minutes - 5);
+    if (ok) held += 1;
+  }
+  return {
+    held: held / tickets.length,
+    ranges: ranges / tickets.length,
+    over: over / tickets.length,
+  };
+}
+
+export async function bench(): Promise<BenchSection> {
+  const started = performance.now();
+  const days = simulateDays({
+    days: DAYS,
+    seed: SEED,
+    profiles: ['quiet', 'normal', 'peak', 'counter-closing'],
+  });
+  const tickets = measuredTickets(days);
+  const elapsed = performance.now() - started;
+  const names: PredictorName[] = ['ours', ...(Object.keys(baselines) as PredictorName[])];
+  const results = names.map((name) => ({ name, accuracy: accuracyOf(tickets, name) }));
+  const ours = results[0]?.accuracy;
+  if (!ours) throw new Error('no estimate measured');
+  const best = Math.min(...results.slice(1).map((r) => r.accuracy.meanAbsoluteError));
+  const figures: BenchFigure[] = [
+    {
+      name: 'simulated days / tickets called',
+      value: days.length,
+      unit: `days, ${tickets.length} tickets`,
+      note: `seed ${SEED}; ${Math.round(elapsed)} ms to simulate and measure`,
+    },
+  ];
+  for (const { name, accuracy } of results) {
+    const label = name === 'ours' ? 'ours (forward run)' : name;
+    const isOurs = name === 'ours';
+    figures.push(
+      {
+        name: `${label}: mean absolute error`,
+        value: accuracy.meanAbsoluteError,
+        unit: 'min',
+        ...(isOurs ? { target: '< 2 min', meets: accuracy.meanAbsoluteError < 2 } : {}),
+      },
+      { name: `${label}: median absolute error`, value: accuracy.medianAbsoluteError, unit: 'min' },
+      { name: `${label}: p90 absolute error`, value: accuracy.p90AbsoluteError, unit: 'min' },
+      {
+        name: `${label}: within ±5 min`,
+        value: pct(accuracy.withinFiveMinutes),
+        unit: '%',
+        ...(isOurs ? { target: '≥ 80 %', meets: accuracy.withinFiveMinutes >= 0.8 } : {}),
+      },
+      {
+        name: `${label}: underestimated`,
+        value: pct(accuracy.underestimated),
+        unit: '%',
+        ...(isOurs ? { target: '< 25 %', meets: accuracy.underestimated < 0.25 } : {}),
+        note: `told less than they waited by over 30 s; no figure given to ${pct(accuracy.noFigure)} % (scored as 0 min)`,
+      },
+    );
+  }
+  figures.push({
+    name: 'ours ÷ best baseline, mean absolute error',
+    value: ours.meanAbsoluteError / best,
+    unit: '×',
+    target: '≤ 0.7',
+    meets: ours.meanAbsoluteError / best <= 0.7,
+    note: `best baseline ${best.toFixed(2)} min`,
+  });
+  const shown = shownHeld(tickets);
+  figures.push({
+    name: 'what the kiosk prints held',
+    value: pct(shown.held),
+    unit: '%',
+    note: `a figure within ±5 min, the range (±1 min), or "more than 45 minutes"; ranges ${pct(shown.ranges)} %, "more than" ${pct(shown.over)} % of tickets`,
+  });
+  return { title: 'Wait estimate vs baselines (simulated days)', figures };
+}
