@@ -15,6 +15,7 @@ const benches: Array<{ area: string; load: () => Promise<{ bench: Bench }> }> = 
   { area: 'counter console', load: () => import('../e2e/counter/counter-bench') },
   { area: 'kiosk', load: () => import('../e2e/support/kiosk-bench') },
   { area: 'wait estimator', load: () => import('../bench/estimator/estimator-bench') },
+  { area: 'forecast', load: () => import('../bench/forecast/forecast-bench') },
 ];
 
 function formatValue(value: number): string {

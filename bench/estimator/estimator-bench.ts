@@ -99,6 +99,22 @@ export async function bench(): Promise<BenchSection> {
     meets: ours.meanAbsoluteError / best <= 0.7,
     note: `best baseline ${best.toFixed(2)} min`,
   });
+  // By kind of day: what the visitor meets on a quiet day and on a hard one.
+  for (const profile of ['quiet', 'normal', 'peak', 'counter-closing']) {
+    const ofDay = measuredTickets(days.filter((d) => d.profile === profile));
+    const mine = accuracyOf(ofDay, 'ours');
+    const bestOfDay = Math.min(
+      ...Object.keys(baselines).map(
+        (name) => accuracyOf(ofDay, name as PredictorName).meanAbsoluteError,
+      ),
+    );
+    figures.push({
+      name: `ours on ${profile} days: mean absolute error`,
+      value: mine.meanAbsoluteError,
+      unit: 'min',
+      note: `${ofDay.length} tickets; within ±5 min ${pct(mine.withinFiveMinutes)} %, underestimated ${pct(mine.underestimated)} %; best baseline ${bestOfDay.toFixed(2)} min`,
+    });
+  }
   const shown = shownHeld(tickets);
   figures.push({
     name: 'what the kiosk prints held',
