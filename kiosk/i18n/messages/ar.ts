@@ -194,4 +194,6 @@ export const ar: KioskCatalog = {
   },
   'wait.hours': 'حوالي {hours} ساعة و{minutes} دقيقة',
   'wait.unknown': 'قيد الحساب',
+  'wait.range': 'بين {low} و{high} دقيقة',
+  'wait.moreThan': 'أكثر من {minutes} دقيقة',
 };

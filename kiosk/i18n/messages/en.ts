@@ -205,4 +205,6 @@ export const en: KioskCatalog = {
   },
   'wait.hours': 'about {hours} h {minutes}',
   'wait.unknown': 'being calculated',
+  'wait.range': 'between {low} and {high} minutes',
+  'wait.moreThan': 'more than {minutes} minutes',
 };

@@ -209,4 +209,6 @@ export const es: KioskCatalog = {
   },
   'wait.hours': 'unas {hours} h {minutes}',
   'wait.unknown': 'en cálculo',
+  'wait.range': 'entre {low} y {high} minutos',
+  'wait.moreThan': 'más de {minutes} minutos',
 };

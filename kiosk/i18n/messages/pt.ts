@@ -207,4 +207,6 @@ export const pt: KioskCatalog = {
   },
   'wait.hours': 'cerca de {hours} h {minutes}',
   'wait.unknown': 'em cálculo',
+  'wait.range': 'entre {low} e {high} minutos',
+  'wait.moreThan': 'mais de {minutes} minutos',
 };

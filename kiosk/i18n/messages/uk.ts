@@ -203,4 +203,6 @@ export const uk: KioskCatalog = {
   },
   'wait.hours': 'близько {hours} год {minutes} хв',
   'wait.unknown': 'обчислюється',
+  'wait.range': 'від {low} до {high} хвилин',
+  'wait.moreThan': 'понад {minutes} хвилин',
 };

@@ -41,4 +41,6 @@ export const ar: StatusCatalog = {
   },
   'wait.hours': 'حوالي {hours} ساعة و{minutes} دقيقة',
   'wait.unknown': 'قيد الحساب',
+  'wait.range': 'بين {low} و{high} دقيقة',
+  'wait.moreThan': 'أكثر من {minutes} دقيقة',
 };

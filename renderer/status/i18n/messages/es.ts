@@ -42,4 +42,6 @@ export const es: StatusCatalog = {
   },
   'wait.hours': 'unas {hours} h {minutes}',
   'wait.unknown': 'en cálculo',
+  'wait.range': 'entre {low} y {high} minutos',
+  'wait.moreThan': 'más de {minutes} minutos',
 };

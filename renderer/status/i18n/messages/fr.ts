@@ -41,4 +41,6 @@ export const fr = {
   },
   'wait.hours': 'environ {hours} h {minutes}',
   'wait.unknown': 'en cours de calcul',
+  'wait.range': 'entre {low} et {high} minutes',
+  'wait.moreThan': 'plus de {minutes} minutes',
 } as const;

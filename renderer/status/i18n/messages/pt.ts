@@ -43,4 +43,6 @@ export const pt: StatusCatalog = {
   },
   'wait.hours': 'cerca de {hours} h {minutes}',
   'wait.unknown': 'em cálculo',
+  'wait.range': 'entre {low} e {high} minutos',
+  'wait.moreThan': 'mais de {minutes} minutos',
 };

@@ -42,4 +42,6 @@ export const uk: StatusCatalog = {
   },
   'wait.hours': 'близько {hours} год {minutes} хв',
   'wait.unknown': 'обчислюється',
+  'wait.range': 'від {low} до {high} хвилин',
+  'wait.moreThan': 'понад {minutes} хвилин',
 };
