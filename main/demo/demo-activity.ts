@@ -31,6 +31,8 @@ export interface DemoActivityOptions {
   log: (line: string) => void;
   /** Share of the simulated walk-in rate the kiosk brings (the demo site is small). */
   kioskLoad?: number;
+  /** Visitors who take a ticket as soon as the activity starts (default 3). */
+  initialVisitors?: number;
 }
 
 export interface DemoActivity {
@@ -125,8 +127,9 @@ export function startDemoActivity(options: DemoActivityOptions): DemoActivity {
     const hub = client(() => options.kioskToken);
     const rates = Object.entries(walkInsPerHour).filter(([s]) => s !== 'ccas');
     const perHour = rates.reduce((sum, [, rate]) => sum + rate, 0) * (options.kioskLoad ?? 0.6);
-    while (!stopped()) {
-      await sleep(random.exponential(60 / perHour));
+    // A few visitors are already there when the demo starts: the queue moves at once.
+    for (let waiting = options.initialVisitors ?? 3; !stopped(); waiting -= 1) {
+      if (waiting <= 0) await sleep(random.exponential(60 / perHour));
       if (stopped()) break;
       const [service] = random.pick(rates, ([, rate]) => rate);
       await hub
