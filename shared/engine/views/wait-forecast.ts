@@ -57,6 +57,8 @@ interface RunCounter {
   counter: CounterState;
   freeAt: number;
   streak: Streak;
+  /** The items this counter may take, by the time they are in the room. */
+  queue: Item[];
 }
 
 /** Mean and variance per service, from recent served durations, or the configured default. */
@@ -192,32 +194,34 @@ export function forecastWait(
       weight: showRate,
     });
   }
+  items.sort((a, b) => a.readyAt - b.readyAt);
   const counters: RunCounter[] = Object.values(state.counters)
     .filter((c) => c.status !== 'closed')
     .map((counter) => ({
       counter,
       freeAt: freeAt(state, counter, now, (s) => statsOf(s).meanMs, callDelayMs),
       streak: { normalStreak: counter.normalStreak, priorityStreak: counter.priorityStreak },
+      queue: items.filter((item) => servesTicket(counter, item.ticket as Ticket)),
     }));
+  const targetItem = items.find((item) => item.ticket.id === targetId);
+  if (!targetItem || !counters.some((run) => run.queue.includes(targetItem)))
+    return { waitMs: null, spreadMs: 0, ahead: 0, countersUsed: 0 };
   const leadMs = policy.appointmentLeadMinutes * 60_000;
   const used = new Set<string>();
   let ahead = 0;
   let variance = 0;
-  const remaining = new Set(items);
+  const taken = new Set<Item>();
   const steps = items.length + counters.length * (items.length + 2);
   for (let guard = 0; guard < steps && counters.length > 0; guard += 1) {
-    counters.sort((a, b) => a.freeAt - b.freeAt || a.counter.id.localeCompare(b.counter.id));
+    counters.sort((a, b) => a.freeAt - b.freeAt || (a.counter.id < b.counter.id ? -1 : 1));
     const run = counters[0];
     if (!run || !Number.isFinite(run.freeAt)) break;
     const t = run.freeAt;
-    const pick = choose(run, remaining, t, leadMs, policy);
+    const pick = choose(run, taken, t, leadMs, policy);
     if (!pick) {
       // Nothing it serves is in the room yet: it waits for the next expected arrival.
-      let next = Number.POSITIVE_INFINITY;
-      for (const item of remaining)
-        if (servesTicket(run.counter, item.ticket as Ticket) && item.readyAt > t)
-          next = Math.min(next, item.readyAt);
-      run.freeAt = next;
+      const next = run.queue.find((item) => !taken.has(item) && item.readyAt > t);
+      run.freeAt = next ? next.readyAt : Number.POSITIVE_INFINITY;
       continue;
     }
     if (pick.ticket.id === targetId) {
@@ -225,7 +229,7 @@ export function forecastWait(
       const spread = Math.sqrt(variance) / counted + STRUCTURAL_SPREAD * (t - now);
       return { waitMs: t - now, spreadMs: spread, ahead, countersUsed: used.size };
     }
-    remaining.delete(pick);
+    taken.add(pick);
     used.add(run.counter.id);
     const time = statsOf(pick.ticket.service);
     run.freeAt = t + pick.weight * (time.meanMs + callDelayMs);
@@ -255,7 +259,7 @@ function classAt(
 /** The calling policy's choice for one counter at time t (calling-order.ts, replayed). */
 function choose(
   run: RunCounter,
-  remaining: Set<Item>,
+  taken: ReadonlySet<Item>,
   t: number,
   leadMs: number,
   policy: ConfiguredState['config']['callingPolicy'],
@@ -275,8 +279,9 @@ function choose(
       (a.ticket.arrivedAt === b.ticket.arrivedAt && a.ticket.seq < b.ticket.seq)
     );
   };
-  for (const item of remaining) {
-    if (item.readyAt > t || !servesTicket(run.counter, item.ticket as Ticket)) continue;
+  for (const item of run.queue) {
+    if (item.readyAt > t) break; // the queue is by readyAt: the rest are not here yet
+    if (taken.has(item)) continue;
     const callClass = classAt(item, t, leadMs, policy);
     const head = heads[callClass];
     if (!head || before(item, head, callClass)) heads[callClass] = item;
