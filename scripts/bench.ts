@@ -14,6 +14,8 @@ const benches: Array<{ area: string; load: () => Promise<{ bench: Bench }> }> = 
   { area: 'central sync', load: () => import('../bench/hub/sync/bench') },
   { area: 'counter console', load: () => import('../bench/counter/bench') },
   { area: 'kiosk', load: () => import('../bench/kiosk/bench') },
+  { area: 'wait estimator', load: () => import('../bench/estimator/bench') },
+  { area: 'forecast', load: () => import('../bench/forecast/bench') },
 ];
 
 function formatValue(value: number): string {

@@ -5,12 +5,15 @@ import { parseArgs } from 'node:util';
 import { startDemo, type Demo } from '../demo/start-demo';
 import { demoAccounts } from '../demo/demo-accounts';
 
-const usage = `usage: npm start [-- --port 8080] [--data .data/demo] [--real-time]
+const usage = `usage: npm start [-- --port 8080] [--data .data/demo] [--real-time] [--quiet]
 
   --port N      the hub's port on 127.0.0.1 (default 8080; 0 picks a free one)
   --data DIR    where the demo keeps its data (default .data/demo)
   --real-time   keep the real time even when the site is closed now
-                (by default a closed site is demonstrated at its next opening)`;
+                (by default a closed site is demonstrated at its next opening)
+  --quiet       no simulated activity: no demo agent serves, no demo visitor arrives
+                (by default agents at Guichets 2, 3, 4 and 7 serve in real time;
+                Guichet 1 and the others are yours to open)`;
 
 function parse(argv: string[]) {
   try {
@@ -20,13 +23,20 @@ function parse(argv: string[]) {
         port: { type: 'string', default: process.env.PORT ?? '8080' },
         data: { type: 'string', default: '.data/demo' },
         'real-time': { type: 'boolean', default: false },
+        quiet: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
     const port = Number(values.port);
     if (!Number.isInteger(port) || port < 0 || port > 65535)
       return { error: `--port ${values.port}: a port number from 0 to 65535` };
-    return { port, dataDir: values.data, realTime: values['real-time'], help: values.help };
+    return {
+      port,
+      dataDir: values.data,
+      realTime: values['real-time'],
+      quiet: values.quiet,
+      help: values.help,
+    };
   } catch (error) {
     return { error: error instanceof Error ? error.message : String(error) };
   }
@@ -64,14 +74,18 @@ function summary(demo: Demo): string {
     '',
     `  Site time      ${time}${shifted ? '  (the site is closed now: the demo runs at its next opening; --real-time to keep the real time)' : ''}`,
     `  Kiosk          ${demo.kioskUrl}`,
-    `  Counter        ${demo.hub.url}/counter/`,
+    `  Counter        ${demo.counterUrl}`,
     `                 agents ${demoAccounts.agents
       .filter((a) => a.role === 'counter')
       .map((a) => a.id)
       .join(', ')} — password "${demoAccounts.counterPassword}"`,
     `                 manager ${demoAccounts.managerId} — password "${demoAccounts.managerPassword}"`,
     `  Hub API        ${demo.hub.url}/api/v1  (admin / "${demoAccounts.admin.password}")`,
+    demo.activity
+      ? `  Activity       demo agents serve at Guichets 2, 3, 4 and 7 and visitors arrive at the kiosk, in real time (--quiet: none)`
+      : `  Activity       none (--quiet): the queue moves only when you act`,
     `  Printer        virtual ESC/POS printer: each ticket as .png/.html/.txt in ${demo.ticketsDir}`,
+    `                 the counters' receipts on another one, in ${demo.receiptsDir}`,
     `  Central API    sandbox at ${demo.central.url} (${demo.appointments.length} appointments today)`,
     '',
     '  Try a check-in: type one of these codes here and press Enter, as if scanned at the kiosk:',
@@ -108,6 +122,7 @@ async function main(): Promise<number> {
       dataDir: options.dataDir,
       port: options.port,
       realTime: options.realTime,
+      activityTimeScale: options.quiet ? 0 : 1,
       log: (line) => console.log(line),
     });
   } catch (error) {

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { openingState } from '../../shared/calendar/opening-hours';
 import { demoSiteConfig } from '../../shared/demo';
 import { demoAccounts } from './demo-accounts';
@@ -14,7 +14,14 @@ let dir: string;
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'accueil-demo-'));
-  demo = await startDemo({ dataDir: dir, port: 0, realTime: false, log: () => {} });
+  demo = await startDemo({
+    dataDir: dir,
+    port: 0,
+    realTime: false,
+    // 600×: a simulated minute every 100 ms, so the living day shows within seconds.
+    activityTimeScale: 600,
+    log: () => {},
+  });
 }, 120_000);
 
 afterAll(async () => {
@@ -85,5 +92,35 @@ describe('the demo site', () => {
       body: '{}',
     });
     expect(status.body).toMatchObject({ ok: true, value: { state: 'ready' } });
+  });
+
+  it('gives the counters their own virtual receipt printer, linked from the console URL', async () => {
+    expect(demo.counterUrl).toMatch(/\/counter\/#devices=.*&deviceToken=[\w-]+/);
+    expect(demo.counterDevices.url).not.toBe(demo.devices.url);
+    const status = await json(`${demo.counterDevices.url}/device/v1/printer:status`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${demo.counterDevices.token}`,
+        origin: demo.hub.url,
+      },
+      body: '{}',
+    });
+    expect(status.body).toMatchObject({ ok: true, value: { state: 'ready' } });
+  });
+
+  it('lives: demo agents call and serve through the hub while the test watches', async () => {
+    await vi.waitFor(
+      async () => {
+        const board = await json(`${demo.hub.url}/api/v1/board`, {
+          headers: {
+            authorization: `Bearer ${await login('agent-01', demoAccounts.counterPassword)}`,
+          },
+        });
+        expect((board.body as { calls?: unknown[] } | null)?.calls?.length ?? 0).toBeGreaterThan(0);
+      },
+      { timeout: 30_000, interval: 200 },
+    );
+    expect(demo.activity?.counts.called).toBeGreaterThan(0);
   });
 });

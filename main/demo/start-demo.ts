@@ -8,6 +8,8 @@ import { startDeviceHost, type DeviceHost } from '../device-host';
 import { startHub, type Hub } from '../hub';
 import { ensureWebBuild, webDir } from '../web/build-web';
 import { demoAccounts } from './demo-accounts';
+import { startDemoActivity, type DemoActivity } from './demo-activity';
+import { demoActivityAgents } from './demo-activity-agents';
 import { demoClock, type DemoClock } from './demo-clock';
 
 // `npm start`: a whole demo site on this machine — the central API sandbox, the hub
@@ -20,6 +22,11 @@ export interface DemoOptions {
   /** Keep the real time even when the site is closed now. */
   realTime: boolean;
   log: (line: string) => void;
+  /**
+   * The living day (demo-activity.ts): demo agents serve and kiosk visitors arrive, at
+   * this many simulated minutes per real minute. Absent or 0: a still demo (`--quiet`).
+   */
+  activityTimeScale?: number;
 }
 
 export interface Demo {
@@ -29,6 +36,12 @@ export interface Demo {
   clock: DemoClock;
   kioskUrl: string;
   ticketsDir: string;
+  /** The counters' device host (their receipt printer) and the console's URL linked to it. */
+  counterDevices: DeviceHost;
+  counterUrl: string;
+  receiptsDir: string;
+  /** The living day, unless started quiet. */
+  activity?: DemoActivity;
   appointments: Appointment[];
   close(): Promise<void>;
 }
@@ -83,7 +96,32 @@ export async function startDemo(options: DemoOptions): Promise<Demo> {
     opened.push(devices);
     hub.allowDeviceHostOrigin(devices.url);
 
+    // The counters' receipt printer: a second virtual printer, behind its own device host
+    // (a counter workstation has its printer, not the kiosk's), linked from the console's URL.
+    const receiptsDir = join(dataDir, 'receipts');
+    const counterDevices = await startDeviceHost({
+      printer: { kind: 'virtual', outputDir: receiptsDir, paperWidthMm: 80 },
+      allowedOrigins: [hub.url],
+      log: (line) => options.log(`counter devices: ${line}`),
+    });
+    opened.push(counterDevices);
+    hub.allowDeviceHostOrigin(counterDevices.url);
+    const counterUrl = `${hub.url}/counter/#${counterDevices.linkParams}`;
+
     const kioskToken = await enrolKiosk(hub);
+    let activity: DemoActivity | undefined;
+    if (options.activityTimeScale) {
+      activity = startDemoActivity({
+        hubUrl: hub.url,
+        kioskToken,
+        agents: demoActivityAgents(),
+        timeScale: options.activityTimeScale,
+        seed: Number(today.replaceAll('-', '')),
+        log: options.log,
+      });
+      const running = activity;
+      opened.push({ close: () => running.stop() });
+    }
     const fragment = new URLSearchParams({ token: kioskToken, town: townName });
     const kioskUrl = `${hub.url}/kiosk/#${fragment.toString()}&${devices.linkParams}`;
 
@@ -94,6 +132,10 @@ export async function startDemo(options: DemoOptions): Promise<Demo> {
       clock,
       kioskUrl,
       ticketsDir,
+      counterDevices,
+      counterUrl,
+      receiptsDir,
+      ...(activity ? { activity } : {}),
       appointments: central.appointments(today),
       close: closeAll,
     };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { demoSiteConfig } from '../demo/demo-site';
-import { at, EngineHarness } from '../engine/test-support/engine-harness';
+import { at, EngineHarness } from '../engine/engine-harness';
 import { publicView } from './views';
 
 describe('the public view (kiosks and displays)', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { demoSiteConfig } from '../demo/demo-site';
 import type { CallingPolicy } from '../domain/calling-policy';
 import type { SiteConfig } from '../domain/site-config';
-import { at, EngineHarness } from './test-support/engine-harness';
+import { at, EngineHarness } from './engine-harness';
 
 const demo = demoSiteConfig();
 const day = '2026-04-07';

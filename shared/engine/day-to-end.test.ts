@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { demoSiteConfig } from '../demo/demo-site';
 import { dayToEnd } from './decide-day';
-import { at, EngineHarness } from './test-support/engine-harness';
+import { at, EngineHarness } from './engine-harness';
 
 const config = demoSiteConfig();
 const day = '2026-04-07'; // a Tuesday: 8:30–18:00

@@ -4,7 +4,7 @@ import type { DeviceStatus } from '../devices/status';
 import { commandSchema, type Command } from './commands';
 import type { Actor } from './context';
 import { replay } from './evolve';
-import { at, EngineHarness } from './test-support/engine-harness';
+import { at, EngineHarness } from './engine-harness';
 import { alertsView } from './views/alerts';
 
 const config = demoSiteConfig();

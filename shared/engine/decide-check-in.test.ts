@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { AppointmentInput } from '../domain/appointment';
 import { demoSiteConfig } from '../demo/demo-site';
 import { previewCheckIn } from './check-in';
-import { at, EngineHarness } from './test-support/engine-harness';
+import { at, EngineHarness } from './engine-harness';
 
 const config = demoSiteConfig();
 const day = '2026-04-07';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { demoSiteConfig } from '../demo/demo-site';
-import { at, EngineHarness } from './test-support/engine-harness';
+import { at, EngineHarness } from './engine-harness';
 
 const config = demoSiteConfig();
 const start = at('2026-04-07', '09:00');

@@ -3,7 +3,7 @@ import { demoSiteConfig } from '../demo/demo-site';
 import { siteConfigSchema } from '../domain/site-config';
 import { serviceAvailability } from './availability';
 import type { Command } from './commands';
-import { at, EngineHarness } from './test-support/engine-harness';
+import { at, EngineHarness } from './engine-harness';
 
 const config = demoSiteConfig();
 const tuesday = at('2026-04-07', '09:00');

@@ -6,7 +6,7 @@ import type { Actor } from './context';
 import { staleDay } from './decide-day';
 import { replay } from './evolve';
 import { dayReport } from './views/day-report';
-import { at, EngineHarness } from './test-support/engine-harness';
+import { at, EngineHarness } from './engine-harness';
 
 const config = demoSiteConfig();
 const day = '2026-04-07';

@@ -12,7 +12,7 @@ import { domainEventSchema, type DomainEvent } from './events';
 import { evolve, replay } from './evolve';
 import { snapshotOf, stateFromSnapshot } from './snapshot';
 import { initialState } from './state';
-import { at } from './test-support/engine-harness';
+import { at } from './engine-harness';
 import {
   check,
   checkCall,

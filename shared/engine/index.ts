@@ -42,6 +42,13 @@ export type { TicketView } from './views/ticket-view';
 export { visitRecord, visitRecords } from './views/visit-record';
 export type { VisitRecord, TransferEnd } from './views/visit-record';
 export { estimateForService, MIN_SAMPLES } from './views/estimate';
+export {
+  MORE_THAN_MINUTES,
+  publicWaitEstimate,
+  publicWaitEstimateSchema,
+  RANGE_ABOVE_SPREAD_MINUTES,
+} from './views/public-estimate';
+export type { PublicWaitEstimate } from './views/public-estimate';
 export { alertsView } from './views/alerts';
 export type { AlertsView } from './views/alerts';
 export type { WaitEstimate } from './views/estimate';

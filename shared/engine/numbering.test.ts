@@ -4,7 +4,7 @@ import { demoSiteConfig } from '../demo/demo-site';
 import { activeTicketStates } from '../domain/ticket';
 import { formatTicketNumber, ticketNumberValue } from './numbering';
 import type { QueueState } from './state';
-import { at, EngineHarness } from './test-support/engine-harness';
+import { at, EngineHarness } from './engine-harness';
 
 const config = demoSiteConfig();
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { demoSiteConfig } from '../demo/demo-site';
 import { replay } from './evolve';
-import { at, EngineHarness } from './test-support/engine-harness';
+import { at, EngineHarness } from './engine-harness';
 import { dayReport, reportOfDay } from './views/day-report';
 
 // The state holds about one day of tickets, however long the site has run: a day's

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { demoSiteConfig } from '../../../shared/demo';
 import { agentFigures } from '../../../shared/engine';
-import { at, EngineHarness } from '../../../shared/engine/test-support/engine-harness';
+import { at, EngineHarness } from '../../../shared/engine/engine-harness';
 import { blockedBecause, type ActionContext } from './action-availability';
 import { counterHeldBy, currentVisit, servableServices, transfersOf } from './ticket-details';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { demoSiteConfig } from '../../../shared/demo';
-import { at, EngineHarness } from '../../../shared/engine/test-support/engine-harness';
+import { at, EngineHarness } from '../../../shared/engine/engine-harness';
 import { activeTicketByNumber, normalizeTicketNumber } from './ticket-lookup';
 
 describe('finding a ticket by the number the visitor reads out', () => {

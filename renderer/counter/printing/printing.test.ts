@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { demoSiteConfig } from '../../../shared/demo';
 import type { ReceiptTemplate } from '../../../shared/engine';
-import { at, EngineHarness } from '../../../shared/engine/test-support/engine-harness';
+import { at, EngineHarness } from '../../../shared/engine/engine-harness';
 import { receiptContentSchema, ticketContentSchema } from '../../../shared/print/content';
 import { renderPrintContent } from '../../../shared/print/layout';
 import { printHeader } from './print-header';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { demoSiteConfig } from '../../demo/demo-site';
 import type { Actor } from '../context';
 import { dayReportSchema } from '../day-report-schema';
-import { at, EngineHarness } from '../test-support/engine-harness';
+import { at, EngineHarness } from '../engine-harness';
 import { agentsDayFigures } from './agent-figures';
 import { dayReport } from './day-report';
 

@@ -2,6 +2,7 @@ import type { LocalizedText } from '../../domain/primitives';
 import type { QueueState } from '../state';
 import { counterLabel, type ConfiguredState } from '../support';
 import { serviceWaitEstimate } from './estimate';
+import type { PublicWaitEstimate } from './public-estimate';
 import { serviceQueue } from './ticket-queue';
 
 /** The waiting-room screen: ticket numbers and counters only, never a name. */
@@ -21,6 +22,8 @@ export interface PublicBoard {
     names: LocalizedText;
     waiting: number;
     estimateMinutes: number | null;
+    /** What the screen may say: a figure, a range or "more than 45 minutes" (public-estimate.ts). */
+    estimate?: PublicWaitEstimate;
   }[];
 }
 
@@ -39,12 +42,16 @@ export function publicBoard(
     at: call.at,
     recall: call.recall,
   }));
-  const services = configured.config.services.map((service) => ({
-    service: service.code,
-    prefix: service.prefix,
-    names: service.names,
-    waiting: serviceQueue(configured, service.code, now).order.length,
-    estimateMinutes: serviceWaitEstimate(configured, service.code, now).minutes,
-  }));
+  const services = configured.config.services.map((service) => {
+    const estimate = serviceWaitEstimate(configured, service.code, now);
+    return {
+      service: service.code,
+      prefix: service.prefix,
+      names: service.names,
+      waiting: serviceQueue(configured, service.code, now).order.length,
+      estimateMinutes: estimate.minutes,
+      ...(estimate.shown ? { estimate: estimate.shown } : {}),
+    };
+  });
   return { calls, services };
 }

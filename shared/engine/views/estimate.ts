@@ -1,7 +1,9 @@
 import type { Ticket } from '../../domain/ticket';
 import type { QueueState } from '../state';
 import type { ConfiguredState } from '../support';
+import { publicWaitEstimate, type PublicWaitEstimate } from './public-estimate';
 import { queueOfTicket, serviceQueue, type TicketQueue } from './ticket-queue';
+import { forecastWait } from './wait-forecast';
 
 export interface WaitEstimate {
   service: string;
@@ -12,14 +14,27 @@ export interface WaitEstimate {
   serviceTimeMs: number;
   /** Timed visits the mean comes from; 0 when the configured default is used. */
   samples: number;
-  /** Rounded up; null when no open counter serves the queue (no honest figure exists). */
+  /** Rounded up; null when no counter (open or paused) serves the queue (no honest figure exists). */
   minutes: number | null;
+  // Added in round 2 (optional in the contract: a hub of round 1 does not send them).
+  /** One standard deviation of the wait, in minutes (see wait-forecast.ts). */
+  spreadMinutes?: number;
+  /** What a public screen or a ticket may say (a figure, a range, "more than 45 minutes"). */
+  shown?: PublicWaitEstimate;
   /** How the figure was computed, in words, for staff and for audits. */
   method: string;
 }
 
 /** Fewer timed visits than this and the service's configured duration is used instead. */
 export const MIN_SAMPLES = 3;
+/** Served durations the forward run averages per service (at least the configured sample size). */
+export const FORECAST_SAMPLES = 30;
+/**
+ * The forward run sees only who is here: priorities yet to come, transfers (which keep
+ * their first arrival) and pauses only lengthen a wait. 10 % more cut the share of
+ * visitors told too little from 33 % to 26 % on simulated days at no cost in mean error.
+ */
+export const UNFORESEEN_FACTOR = 1.1;
 
 /** The mean of the last N served durations of a service, or its configured default. */
 export function serviceTime(
@@ -43,34 +58,39 @@ function estimate(
   service: string,
   queue: TicketQueue,
   peopleAhead: number,
+  now: number,
+  ticketId?: string,
 ): WaitEstimate {
   const time = serviceTime(state, service);
   const counters = queue.openCounters.length;
-  const minutesEach = Math.round(time.ms / 6_000) / 10;
-  const source =
-    time.samples > 0
-      ? `${minutesEach} min, the mean of the last ${time.samples} timed visits`
-      : `${minutesEach} min, the service's configured duration (fewer than ${MIN_SAMPLES} timed visits so far)`;
-  if (counters === 0) {
-    return {
-      service,
-      peopleAhead,
-      openCounters: 0,
-      serviceTimeMs: time.ms,
-      samples: time.samples,
-      minutes: null,
-      method: `${peopleAhead} ahead; no open counter serves this queue now, so no estimate.`,
-    };
-  }
-  const minutes = Math.ceil((peopleAhead * time.ms) / counters / 60_000);
-  return {
+  const forecast = forecastWait(state, { service, ...(ticketId ? { ticketId } : {}) }, now, {
+    minSamples: MIN_SAMPLES,
+    sampleSize: Math.max(state.config.estimateSampleSize, FORECAST_SAMPLES),
+  });
+  const base = {
     service,
     peopleAhead,
     openCounters: counters,
     serviceTimeMs: time.ms,
     samples: time.samples,
+  };
+  if (forecast.waitMs === null) {
+    return {
+      ...base,
+      minutes: null,
+      spreadMinutes: 0,
+      shown: publicWaitEstimate(null, 0),
+      method: `${peopleAhead} ahead; no counter open or paused serves this queue now, so no estimate.`,
+    };
+  }
+  const minutes = Math.ceil((forecast.waitMs * UNFORESEEN_FACTOR) / 60_000);
+  const spreadMinutes = Math.round(forecast.spreadMs / 6_000) / 10;
+  return {
+    ...base,
     minutes,
-    method: `${peopleAhead} ahead × ${source} ÷ ${counters} open counter(s) serving the queue (counters shared with other services and visits in progress are not counted).`,
+    spreadMinutes,
+    shown: publicWaitEstimate(minutes, spreadMinutes),
+    method: `The queue run forward from now: ${forecast.countersUsed} counter(s) not closed take the tickets the calling policy gives them (appointments due first, priorities interleaved), each busy for its service's mean of the last ${FORECAST_SAMPLES} timed visits plus today's call-to-start delay, booked appointments weighted by today's show rate; this ticket is reached after ${Math.round(forecast.ahead * 10) / 10} visit(s), ± ${spreadMinutes} min.`,
   };
 }
 
@@ -81,7 +101,7 @@ export function serviceWaitEstimate(
   now: number,
 ): WaitEstimate {
   const queue = serviceQueue(state, service, now);
-  return estimate(state, service, queue, queue.order.length);
+  return estimate(state, service, queue, queue.order.length, now);
 }
 
 /** The wait of a waiting ticket: the people before it in its queue's calling order. */
@@ -93,7 +113,10 @@ export function ticketWaitEstimate(
   const queue = queueOfTicket(state, ticket, now);
   const index = queue.order.findIndex((c) => c.ticket.id === ticket.id);
   const peopleAhead = index < 0 ? queue.order.length : index;
-  return { ...estimate(state, ticket.service, queue, peopleAhead), position: peopleAhead + 1 };
+  return {
+    ...estimate(state, ticket.service, queue, peopleAhead, now, ticket.id),
+    position: peopleAhead + 1,
+  };
 }
 
 /** Public form: the estimate for a walk-in ticket taken now; undefined before configuration. */

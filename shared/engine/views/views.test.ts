@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { demoSiteConfig } from '../../demo/demo-site';
-import { at, EngineHarness } from '../test-support/engine-harness';
+import { at, EngineHarness } from '../engine-harness';
 import { publicBoard } from './board';
 import { counterQueue } from './counter-queue';
 import { dayReport } from './day-report';
@@ -85,7 +85,7 @@ describe('counterQueue', () => {
 });
 
 describe('waiting-time estimates and the ticket view', () => {
-  it('uses the configured duration until visits are timed, then their mean, and states the method', () => {
+  it('runs the queue forward: the configured duration until visits are timed, then their mean', () => {
     const hub = new EngineHarness(config, at(day, '09:00'));
     const tickets = Array.from({ length: 6 }, () => hub.issue('iris'));
     expect(estimateForService(hub.state, 'iris', hub.now)).toMatchObject({
@@ -96,8 +96,10 @@ describe('waiting-time estimates and the ticket view', () => {
     hub.open('g1', 'agent-01');
     hub.open('g2', 'agent-02');
     const configured = estimateForService(hub.state, 'iris', hub.now);
-    expect(configured).toMatchObject({ peopleAhead: 6, openCounters: 2, samples: 0, minutes: 18 }); // 6 × 6 min ÷ 2
-    expect(configured?.method).toMatch(/configured duration/);
+    // Two counters take two tickets each 6 + 1 min (call-to-start default): the new ticket
+    // is reached after three rounds, 21 min, × 1.1 for what cannot be foreseen.
+    expect(configured).toMatchObject({ peopleAhead: 6, openCounters: 2, samples: 0, minutes: 24 });
+    expect(configured?.method).toMatch(/run forward/);
     for (const minutes of [4, 4, 4]) hub.serveNext('g1', minutes);
     const timed = estimateForService(hub.state, 'iris', hub.now);
     expect(timed).toMatchObject({
@@ -105,8 +107,8 @@ describe('waiting-time estimates and the ticket view', () => {
       samples: 3,
       serviceTimeMs: 4 * 60_000,
       minutes: 6,
-    }); // 3 × 4 ÷ 2
-    expect(timed?.method).toMatch(/mean of the last 3 timed visits/);
+    }); // two at once, the third and the new one after 4 + 1 min, × 1.1
+    expect(timed?.method).toMatch(/mean of the last 30 timed visits/);
     hub.ok({ type: 'counter:pause', counterId: 'g2', reason: 'Pause' });
     expect(estimateForService(hub.state, 'iris', hub.now)?.openCounters).toBe(1);
     const last = tickets[5] ?? '';
@@ -115,8 +117,30 @@ describe('waiting-time estimates and the ticket view', () => {
       state: 'waiting',
       position: 3,
       peopleAhead: 2,
-      estimate: { minutes: 8 },
+      estimate: { minutes: 11, shown: { kind: 'minutes', minutes: 11 } },
+    }); // g1 takes the two ahead (0, 5 min); g2 is back from its pause at 10, as is g1
+    expect(estimateForService(hub.state, 'iris', hub.now)?.shown?.kind).toBe('minutes');
+  });
+
+  it('says only "more than 45 minutes" for a long queue, on the board and on the ticket', () => {
+    const hub = new EngineHarness(config, at(day, '09:00'));
+    hub.open('g1', 'agent-01');
+    const tickets = Array.from({ length: 10 }, () => hub.issue('courrier'));
+    const courrier = publicBoard(hub.state, hub.now).services.find((s) => s.service === 'courrier');
+    // 10 ahead at one counter, 3 + 1 min each: 40 min × 1.1 = 44 min, spread past 5 min.
+    expect(courrier).toMatchObject({
+      waiting: 10,
+      estimateMinutes: 44,
+      estimate: { kind: 'range' },
     });
+    for (let i = 0; i < 3; i += 1) hub.issue('courrier');
+    expect(ticketView(hub.state, tickets[0] ?? '', hub.now)?.estimate?.shown).toEqual({
+      kind: 'minutes',
+      minutes: 0,
+    });
+    const last = estimateForService(hub.state, 'courrier', hub.now);
+    expect(last?.shown).toEqual({ kind: 'more-than', minutes: 45 });
+    expect(last?.method).toMatch(/run forward/);
   });
 
   it('finds a ticket by its QR token, follows transfers and says where to go once called', () => {

@@ -1,14 +1,14 @@
-import type { SiteConfig } from '../../domain/site-config';
-import type { Channel } from '../../domain/ticket';
-import { zonedEpoch } from '../../calendar/zoned-time';
-import { minutesOfDay } from '../../domain/primitives';
-import type { Command } from '../commands';
-import type { Actor } from '../context';
-import { decide } from '../decide';
-import type { DomainEvent } from '../events';
-import { evolve } from '../evolve';
-import { initialState, type QueueState } from '../state';
-import type { Decision } from '../support';
+import type { SiteConfig } from '../domain/site-config';
+import type { Channel } from '../domain/ticket';
+import { zonedEpoch } from '../calendar/zoned-time';
+import { minutesOfDay } from '../domain/primitives';
+import type { Command } from './commands';
+import type { Actor } from './context';
+import { decide } from './decide';
+import type { DomainEvent } from './events';
+import { evolve } from './evolve';
+import { initialState, type QueueState } from './state';
+import type { Decision } from './support';
 
 /** Paris wall-clock time as epoch ms, e.g. at('2026-04-07', '09:30'). */
 export function at(date: string, time: string): number {

@@ -1,0 +1,301 @@
+import type { Ticket } from '../../domain/ticket';
+import { servesTicket, type Streak, nextStreak } from '../calling-order';
+import type { CounterState } from '../state';
+import { today, type ConfiguredState } from '../support';
+
+// The wait estimate's method: a forward run of the queue as it stands. Every counter that
+// is not closed becomes free at an expected time (now; the end of the visit in progress;
+// the end of its pause); then, counter by counter in order of that time, it takes the
+// ticket the calling policy would give it — appointments due first, priority interleaved
+// with its own streak, across its services by longest wait (or counter order) — and is
+// busy for that service's mean time plus the mean call-to-start delay. Appointments booked
+// and not yet checked in enter at their expected arrival, weighted by today's show rate,
+// so the load they bring is counted without pretending each one comes. The estimate is
+// the time the target ticket is taken; its spread sums the service-time variances of the
+// visits before it, spread over the counters, plus a share of the wait itself for what
+// no one can foresee (pauses, transfers, priorities yet to arrive).
+
+/** Assumed length of a pause whose end nobody knows (the console records no planned end). */
+export const PAUSE_ASSUMED_MS = 10 * 60_000;
+/** A visit or pause running past its expected end is assumed to need at least this much more. */
+const MIN_RESIDUAL_MS = 60_000;
+/** Call-to-start delay when today has too few visits to measure it. */
+const DEFAULT_CALL_DELAY_MS = 60_000;
+/** Appointment show rate before today has enough appointments to measure it. */
+const DEFAULT_SHOW_RATE = 0.85;
+/** The unforeseeable share of a wait, added to its spread (measured on simulated days). */
+const STRUCTURAL_SPREAD = 0.15;
+
+export interface ServiceTimeStats {
+  meanMs: number;
+  varianceMs2: number;
+}
+
+export interface Forecast {
+  /** ms from now until the target is called; null when no counter would ever take it. */
+  waitMs: number | null;
+  /** One standard deviation of that wait, ms. */
+  spreadMs: number;
+  /** Visits started before the target's call in the run. */
+  ahead: number;
+  countersUsed: number;
+}
+
+interface Item {
+  ticket: Pick<
+    Ticket,
+    'id' | 'service' | 'priority' | 'arrivedAt' | 'seq' | 'reservedCounterId' | 'reservedAgentId'
+  >;
+  /** When it is in the room (a booked appointment's visitor: expected arrival). */
+  readyAt: number;
+  appointmentStart?: number;
+  /** Expected presence: 1 for a real ticket, the show rate for a booked appointment. */
+  weight: number;
+}
+
+interface RunCounter {
+  counter: CounterState;
+  freeAt: number;
+  streak: Streak;
+  /** The items this counter may take, by the time they are in the room. */
+  queue: Item[];
+}
+
+/** Mean and variance per service, from recent served durations, or the configured default. */
+export function serviceTimeStats(
+  state: ConfiguredState,
+  service: string,
+  minSamples: number,
+  sampleSize: number,
+): ServiceTimeStats {
+  const durations = (state.serviceTimes[service] ?? []).slice(0, sampleSize);
+  if (durations.length >= minSamples) {
+    const mean = durations.reduce((a, b) => a + b, 0) / durations.length;
+    const variance =
+      durations.reduce((a, b) => a + (b - mean) ** 2, 0) / Math.max(1, durations.length - 1);
+    return { meanMs: mean, varianceMs2: variance };
+  }
+  const configured =
+    (state.config.services.find((s) => s.code === service)?.defaultServiceMinutes ?? 10) * 60_000;
+  // Without history, assume a coefficient of variation of 0.6 (a skewed service time).
+  return { meanMs: configured, varianceMs2: (0.6 * configured) ** 2 };
+}
+
+/** Today's mean delay between a call and the start of the visit, and the appointments' show rate. */
+function todaysRhythm(state: ConfiguredState, day: string, now: number) {
+  let delays = 0;
+  let delayCount = 0;
+  for (const ticket of Object.values(state.tickets)) {
+    if (ticket.day !== day || ticket.startedAt === undefined || ticket.calledAt === undefined)
+      continue;
+    delays += ticket.startedAt - ticket.calledAt;
+    delayCount += 1;
+  }
+  let due = 0;
+  let came = 0;
+  const lead = state.config.defaultCheckInWindow.lateMinutes * 60_000;
+  for (const appointment of Object.values(state.appointments)) {
+    if (appointment.date !== day || appointment.status === 'cancelled') continue;
+    if (appointment.start + lead > now) continue;
+    due += 1;
+    if (appointment.status === 'checked-in') came += 1;
+  }
+  return {
+    callDelayMs: delayCount >= 5 ? delays / delayCount : DEFAULT_CALL_DELAY_MS,
+    showRate: due >= 5 ? came / due : DEFAULT_SHOW_RATE,
+  };
+}
+
+function freeAt(
+  state: ConfiguredState,
+  counter: CounterState,
+  now: number,
+  mean: (s: string) => number,
+  callDelay: number,
+): number {
+  if (counter.status === 'paused') {
+    return Math.max(now + MIN_RESIDUAL_MS, (counter.pausedAt ?? now) + PAUSE_ASSUMED_MS);
+  }
+  const current = counter.currentTicketId ? state.tickets[counter.currentTicketId] : undefined;
+  if (!current) return now;
+  const start = current.startedAt ?? (current.lastCalledAt ?? now) + callDelay;
+  return Math.max(now + MIN_RESIDUAL_MS, start + mean(current.service));
+}
+
+export interface ForecastTarget {
+  /** An existing waiting ticket, or a walk-in ticket taken now (`new`) for this service. */
+  ticketId?: string;
+  service: string;
+}
+
+/** Runs the queue forward from `now` until the target is called (see the method above). */
+export function forecastWait(
+  state: ConfiguredState,
+  target: ForecastTarget,
+  now: number,
+  options: { minSamples: number; sampleSize: number },
+): Forecast {
+  const config = state.config;
+  const policy = config.callingPolicy;
+  const day = today(config, now);
+  const stats = new Map<string, ServiceTimeStats>();
+  const statsOf = (service: string): ServiceTimeStats => {
+    let found = stats.get(service);
+    if (!found)
+      stats.set(
+        service,
+        (found = serviceTimeStats(state, service, options.minSamples, options.sampleSize)),
+      );
+    return found;
+  };
+  const { callDelayMs, showRate } = todaysRhythm(state, day, now);
+  const items: Item[] = [];
+  for (const id of Object.keys(state.waiting)) {
+    const ticket = state.tickets[id];
+    if (!ticket || ticket.day !== day) continue;
+    const appointment = ticket.appointmentId ? state.appointments[ticket.appointmentId] : undefined;
+    items.push({
+      ticket,
+      readyAt: now,
+      weight: 1,
+      ...(appointment ? { appointmentStart: appointment.start } : {}),
+    });
+  }
+  const targetId = target.ticketId ?? '(new)';
+  if (!target.ticketId) {
+    items.push({
+      ticket: {
+        id: targetId,
+        service: target.service,
+        priority: false,
+        arrivedAt: now,
+        seq: state.seq + 1,
+      },
+      readyAt: now,
+      weight: 1,
+    });
+  }
+  const lateMs = config.defaultCheckInWindow.lateMinutes * 60_000;
+  for (const appointment of Object.values(state.appointments)) {
+    if (appointment.date !== day || appointment.status !== 'booked') continue;
+    if (appointment.start + lateMs < now) continue;
+    // Visitors come a little early on average; they are in the room by their start.
+    const readyAt = Math.max(now, appointment.start - 5 * 60_000);
+    items.push({
+      ticket: {
+        id: appointment.id,
+        service: appointment.service,
+        priority: false,
+        arrivedAt: readyAt,
+        seq: Number.MAX_SAFE_INTEGER,
+      },
+      readyAt,
+      appointmentStart: appointment.start,
+      weight: showRate,
+    });
+  }
+  items.sort((a, b) => a.readyAt - b.readyAt);
+  const counters: RunCounter[] = Object.values(state.counters)
+    .filter((c) => c.status !== 'closed')
+    .map((counter) => ({
+      counter,
+      freeAt: freeAt(state, counter, now, (s) => statsOf(s).meanMs, callDelayMs),
+      streak: { normalStreak: counter.normalStreak, priorityStreak: counter.priorityStreak },
+      queue: items.filter((item) => servesTicket(counter, item.ticket as Ticket)),
+    }));
+  const targetItem = items.find((item) => item.ticket.id === targetId);
+  if (!targetItem || !counters.some((run) => run.queue.includes(targetItem)))
+    return { waitMs: null, spreadMs: 0, ahead: 0, countersUsed: 0 };
+  const leadMs = policy.appointmentLeadMinutes * 60_000;
+  const used = new Set<string>();
+  let ahead = 0;
+  let variance = 0;
+  const taken = new Set<Item>();
+  const steps = items.length + counters.length * (items.length + 2);
+  for (let guard = 0; guard < steps && counters.length > 0; guard += 1) {
+    counters.sort((a, b) => a.freeAt - b.freeAt || (a.counter.id < b.counter.id ? -1 : 1));
+    const run = counters[0];
+    if (!run || !Number.isFinite(run.freeAt)) break;
+    const t = run.freeAt;
+    const pick = choose(run, taken, t, leadMs, policy);
+    if (!pick) {
+      // Nothing it serves is in the room yet: it waits for the next expected arrival.
+      const next = run.queue.find((item) => !taken.has(item) && item.readyAt > t);
+      run.freeAt = next ? next.readyAt : Number.POSITIVE_INFINITY;
+      continue;
+    }
+    if (pick.ticket.id === targetId) {
+      const counted = Math.max(1, used.size);
+      const spread = Math.sqrt(variance) / counted + STRUCTURAL_SPREAD * (t - now);
+      return { waitMs: t - now, spreadMs: spread, ahead, countersUsed: used.size };
+    }
+    taken.add(pick);
+    used.add(run.counter.id);
+    const time = statsOf(pick.ticket.service);
+    run.freeAt = t + pick.weight * (time.meanMs + callDelayMs);
+    variance += pick.weight * time.varianceMs2;
+    ahead += pick.weight;
+    run.streak = nextStreak(run.streak, classAt(pick, t, leadMs, policy));
+  }
+  return { waitMs: null, spreadMs: 0, ahead, countersUsed: used.size };
+}
+
+function classAt(
+  item: Item,
+  t: number,
+  leadMs: number,
+  policy: ConfiguredState['config']['callingPolicy'],
+): 'appointment' | 'priority' | 'normal' {
+  if (
+    policy.appointmentsFirst &&
+    item.appointmentStart !== undefined &&
+    t >= item.appointmentStart - leadMs
+  )
+    return 'appointment';
+  if (item.ticket.priority && policy.priority.mode !== 'none') return 'priority';
+  return 'normal';
+}
+
+/** The calling policy's choice for one counter at time t (calling-order.ts, replayed). */
+function choose(
+  run: RunCounter,
+  taken: ReadonlySet<Item>,
+  t: number,
+  leadMs: number,
+  policy: ConfiguredState['config']['callingPolicy'],
+): Item | undefined {
+  const services = run.counter.services;
+  const heads: Partial<Record<'appointment' | 'priority' | 'normal', Item>> = {};
+  const before = (a: Item, b: Item, callClass: string): boolean => {
+    if (policy.acrossServices === 'counter-order') {
+      const ra = services.indexOf(a.ticket.service);
+      const rb = services.indexOf(b.ticket.service);
+      if (ra !== rb) return ra < rb;
+    }
+    if (callClass === 'appointment' && a.appointmentStart !== b.appointmentStart)
+      return (a.appointmentStart ?? 0) < (b.appointmentStart ?? 0);
+    return (
+      a.ticket.arrivedAt - b.ticket.arrivedAt < 0 ||
+      (a.ticket.arrivedAt === b.ticket.arrivedAt && a.ticket.seq < b.ticket.seq)
+    );
+  };
+  for (const item of run.queue) {
+    if (item.readyAt > t) break; // the queue is by readyAt: the rest are not here yet
+    if (taken.has(item)) continue;
+    const callClass = classAt(item, t, leadMs, policy);
+    const head = heads[callClass];
+    if (!head || before(item, head, callClass)) heads[callClass] = item;
+  }
+  if (heads.appointment) return heads.appointment;
+  const { priority, normal } = heads;
+  if (priority && normal) {
+    const { normalStreak, priorityStreak } = run.streak;
+    const p = policy.priority;
+    const takePriority =
+      p.mode === 'strict' ||
+      (p.mode === 'interleave' &&
+        (normalStreak >= p.normal || (priorityStreak > 0 && priorityStreak < p.priority)));
+    return takePriority ? priority : normal;
+  }
+  return priority ?? normal;
+}

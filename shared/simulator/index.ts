@@ -1,0 +1,10 @@
+export { simulateDay } from './simulate-day';
+export type { PredictorName, SimulatedDay, SimulatedTicket } from './simulate-day';
+export { simulateDays, profileNamed } from './run-days';
+export type { RunOptions } from './run-days';
+export { dayFigures } from './day-figures';
+export type { DayFigures } from './day-figures';
+export { accuracyOf, measuredTickets } from './accuracy';
+export type { Accuracy } from './accuracy';
+export { baselines } from './baselines';
+export { dayProfiles } from './day-profiles';
