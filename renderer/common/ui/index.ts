@@ -16,6 +16,7 @@ export { default as UiTable } from './UiTable.vue';
 export { default as UiFacts } from './UiFacts.vue';
 export { default as UiKey } from './UiKey.vue';
 export { default as UiToolbar } from './UiToolbar.vue';
+export { default as UiFormSubmit } from './UiFormSubmit.vue';
 export { default as UiAppBar } from './UiAppBar.vue';
 export { default as UiBrandMark } from './UiBrandMark.vue';
 export { default as UiSkipLink } from './UiSkipLink.vue';
