@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { appointmentInputSchema, SiteConfigInput } from '../../shared/engine';
 import { aroundTheClock, sameHoursEveryDay } from '../../shared/domain/calendar-config';
+import { demoBrand } from '../../shared/demo';
 import { testTimeZone } from './midday-zone';
 
 /** An appointment as `appointments:load` takes it (status may be left out). */
@@ -25,6 +26,7 @@ export const kioskSiteConfig: SiteConfigInput = {
     name: 'Centre administratif municipal',
     address: '47 rue du Général Leclerc',
   },
+  brand: demoBrand,
   timezone: siteTimeZone,
   languages: ['fr', 'en', 'es', 'ar', 'pt'],
   calendar: { weekly: everyDay, publicHolidays: 'none' },

@@ -56,3 +56,16 @@ describe('withAvailability', () => {
     expect(withAvailability(view, [{ nonsense: true }])).toBe(view);
   });
 });
+
+describe('readPublicView: the brand', () => {
+  it('carries the town’s brand, and leaves out one that is not safe', () => {
+    const view = JSON.parse(JSON.stringify(publicView(state, monday10))) as Record<string, unknown>;
+    expect(readPublicView(view)?.brand).toMatchObject({
+      name: "Ville d'Issy-les-Moulineaux",
+      colors: { primary: '#1f4e8c', accent: '#b3261e' },
+    });
+    const tampered = { ...view, brand: { name: 'X', logoSvg: '<svg onload="x()"></svg>' } };
+    expect(readPublicView(tampered)?.brand).toBeNull();
+    expect(readPublicView(tampered)?.siteName).toBe('Centre administratif municipal');
+  });
+});

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { brandSchema } from '../../shared/brand/brand';
+import type { PublicBrand } from '../../shared/contracts/views';
 
 // The public view the hub streams to kiosks (shared/contracts/views.ts `PublicView`),
 // read defensively: the stream carries it as `unknown`, and a hub one version ahead may
@@ -55,6 +57,11 @@ export const publicViewSchema = z.object({
   }),
   services: z.array(availabilitySchema),
   catalogue: catalogueSchema.optional(),
+  // Checked again here (a safe logo, colours at AA); a brand that is not is left out.
+  brand: brandSchema
+    .extend({ name: z.string() })
+    .optional()
+    .catch(() => undefined),
 });
 
 export type PublicViewData = z.infer<typeof publicViewSchema>;
@@ -91,6 +98,8 @@ export interface KioskView {
   languages: string[];
   categories: KioskCategory[];
   services: KioskService[];
+  /** The town's name, logo and colours; null when the site has none. */
+  brand: PublicBrand | null;
 }
 
 /** The single category of a hub that sends no catalogue. */
@@ -100,7 +109,7 @@ export const allServicesCategory = 'all';
 export function readPublicView(view: unknown): KioskView | null {
   const parsed = publicViewSchema.safeParse(view);
   if (!parsed.success || !parsed.data.site) return null;
-  const { site, board, services, catalogue } = parsed.data;
+  const { site, board, services, catalogue, brand } = parsed.data;
   const availability = new Map(services.map((s) => [s.service, s]));
   const described = new Map(catalogue?.services.map((s) => [s.code, s]));
   const kioskServices = board.services.map((entry): KioskService => {
@@ -132,6 +141,7 @@ export function readPublicView(view: unknown): KioskView | null {
     languages: site.languages,
     categories,
     services: kioskServices,
+    brand: brand ?? null,
   };
 }
 

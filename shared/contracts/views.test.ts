@@ -17,3 +17,27 @@ describe('the public view (kiosks and displays)', () => {
       expect(text).not.toContain(staffOnly);
   });
 });
+
+describe('the brand in the public view', () => {
+  it('carries the town’s name, logo and colours when the site has a brand', () => {
+    const engine = new EngineHarness(demoSiteConfig(), at('2026-04-07', '09:00'));
+    const { brand } = publicView(engine.state, engine.now);
+    expect(brand?.name).toBe("Ville d'Issy-les-Moulineaux");
+    expect(brand?.colors).toEqual({ primary: '#1f4e8c', accent: '#b3261e' });
+    expect(brand?.logoSvg).toMatch(/^<svg /);
+  });
+
+  it('is absent without a brand, and its name falls back to the town’s name', () => {
+    const { brand: _brand, ...withoutBrand } = demoSiteConfig();
+    const plain = new EngineHarness(withoutBrand, at('2026-04-07', '09:00'));
+    expect(publicView(plain.state, plain.now)).not.toHaveProperty('brand');
+    const colorsOnly = new EngineHarness(
+      { ...withoutBrand, brand: { colors: { primary: '#0a4a94', accent: '#a3161b' } } },
+      at('2026-04-07', '09:00'),
+    );
+    expect(publicView(colorsOnly.state, colorsOnly.now).brand).toEqual({
+      name: "Ville d'Issy-les-Moulineaux",
+      colors: { primary: '#0a4a94', accent: '#a3161b' },
+    });
+  });
+});

@@ -9,6 +9,7 @@ import {
   type SiteConfig,
   type UnavailableReason,
 } from '../engine';
+import type { Brand } from '../brand/brand';
 
 /** Whether a walk-in ticket can be taken now, without the service's whole definition. */
 export type PublicAvailability =
@@ -33,6 +34,17 @@ export interface PublicView {
   services: PublicAvailability[];
   /** What the kiosk's walk-in path shows: categories, services, documents to bring. */
   catalogue: PublicCatalogue | null;
+  /** The town's name, logo and colours (site config `brand`); absent when it has none. */
+  brand?: PublicBrand;
+}
+
+/** The brand as the screens apply it: its name falls back to the town's name. */
+export type PublicBrand = Omit<Brand, 'name'> & { name: string };
+
+export function publicBrand(config: SiteConfig): PublicBrand | undefined {
+  return config.brand
+    ? { ...config.brand, name: config.brand.name ?? townNameOf(config) }
+    : undefined;
 }
 
 /** The services as the public may read them (the site's own published information). */
@@ -80,5 +92,6 @@ export function publicView(state: QueueState, now: number): PublicView {
     board: publicBoard(state, now),
     services: publicAvailability(state, now),
     catalogue: state.config ? publicCatalogue(state.config) : null,
+    ...(state.config?.brand ? { brand: publicBrand(state.config) } : {}),
   };
 }

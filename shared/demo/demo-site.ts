@@ -1,4 +1,5 @@
 import { siteConfigSchema, type SiteConfig, type SiteConfigInput } from '../domain/site-config';
+import { demoBrand } from './demo-brand';
 import { demoReceiptTemplates } from './demo-receipts';
 import { demoCategories, demoServices } from './demo-services';
 
@@ -133,6 +134,7 @@ export const demoSiteConfigInput: SiteConfigInput = {
   // Per-agent figures are personal data: the demo leaves them off, as a new site should.
   reporting: { perAgentFigures: false },
   receiptTemplates: demoReceiptTemplates,
+  brand: demoBrand,
 };
 
 /** The demo configuration, validated (and with defaults filled in). */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { brandSchema } from '../brand/brand';
 import { calendarSchema } from './calendar-config';
 import { callingPolicySchema } from './calling-policy';
 import { idSchema, languageCodeSchema } from './primitives';
@@ -59,6 +60,8 @@ const siteConfigShape = z.strictObject({
   reporting: reportingSchema.default({ perAgentFigures: false }),
   /** The récépissés counters print, each for some services or for any. */
   receiptTemplates: z.array(receiptTemplateSchema).default([]),
+  /** The town's name, logo and colours on its screens (shared/brand); the apps' own look when absent. */
+  brand: brandSchema.optional(),
 });
 
 /** The whole site: what `config:replace` carries, so the event log alone rebuilds everything. */

@@ -1,4 +1,4 @@
-import { demoReceiptTemplates } from '../../../shared/demo';
+import { demoBrand, demoReceiptTemplates } from '../../../shared/demo';
 import type { SiteConfigInput } from '../../../shared/engine';
 import { aroundTheClock } from '../../../shared/domain/calendar-config';
 import { testTimeZone } from '../../support/midday-zone';
@@ -18,6 +18,7 @@ export const e2eSiteConfig: SiteConfigInput = {
     address: '1 place de la Mairie',
     townName: 'Ville de Testeville',
   },
+  brand: { ...demoBrand, name: 'Ville de Testeville' },
   timezone: testTimeZone,
   languages: ['fr', 'en'],
   calendar: {
