@@ -10,6 +10,23 @@ const chromiumArgs = [
   '--no-first-run',
 ];
 
+/**
+ * The environment Chromium starts with: the tests' own, without libfaketime (the date
+ * sweep's shifted clock hangs Chromium's zygote; pages get the swept time from
+ * test-clock.ts instead).
+ */
+function browserEnv(): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const [name, value] of Object.entries(process.env))
+    if (value !== undefined && name !== 'LD_PRELOAD' && !name.startsWith('FAKETIME'))
+      env[name] = value;
+  return env;
+}
+
 export function chromiumLaunchOptions(...extraArgs: string[]) {
-  return { executablePath: '/usr/bin/chromium', args: [...chromiumArgs, ...extraArgs] };
+  return {
+    executablePath: '/usr/bin/chromium',
+    args: [...chromiumArgs, ...extraArgs],
+    env: browserEnv(),
+  };
 }

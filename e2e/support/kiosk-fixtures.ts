@@ -1,4 +1,4 @@
-import { test as base } from '@playwright/test';
+import { test as base } from './test-clock';
 import { KioskPage } from './kiosk-page';
 import { siteTimeZone } from './kiosk-site';
 import { kioskViewport } from './kiosk-viewport';

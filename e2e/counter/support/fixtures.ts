@@ -1,4 +1,5 @@
-import { expect, test as base, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { followTestClock, test as base } from '../../support/test-clock';
 import { expectNoAxeViolations } from '../../support/axe';
 import { ensureTestWebBuild } from '../../support/web-build';
 import { testTimeZone } from '../../support/midday-zone';
@@ -40,6 +41,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
         viewport: { width: 1440, height: 1000 },
         timezoneId: testTimeZone,
       });
+      await followTestClock(context);
       contexts.push(context);
       const page = await context.newPage();
       await page.goto(site.counterUrl(options.devices ?? site.devices !== null));

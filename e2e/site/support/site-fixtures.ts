@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test as counterTest } from '../../counter/support/fixtures';
+import { followTestClock } from '../../support/test-clock';
 import { KioskPage } from '../../support/kiosk-page';
 import { kioskViewport } from '../../support/kiosk-viewport';
 import { printedTexts, savePrintedTicket } from '../../support/printed-tickets';
@@ -39,6 +40,7 @@ export const test = counterTest.extend<SiteFixtures>({
       viewport: kioskViewport,
       timezoneId: testTimeZone,
     });
+    await followTestClock(context);
     const kiosk = new KioskPage(await context.newPage());
     await kiosk.open(site.kioskUrl());
     await use(kiosk);
