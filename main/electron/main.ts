@@ -29,6 +29,9 @@ import { startPowerTimer } from './staying-up/power-timer';
 
 const production = app.isPackaged || process.env.ACCUEIL_PRODUCTION === '1';
 
+// Tests and IT may keep the device's data elsewhere (before anything reads userData).
+if (process.env.ACCUEIL_USER_DATA) app.setPath('userData', process.env.ACCUEIL_USER_DATA);
+
 // Before `ready`: the app's scheme is a standard, secure origin of its own.
 protocol.registerSchemesAsPrivileged([
   { scheme: appScheme, privileges: { standard: true, secure: true, supportFetchAPI: true } },
@@ -89,7 +92,8 @@ async function start(): Promise<void> {
     clock: Date.now,
     log: say,
   });
-  const webDir = join(app.getAppPath(), 'dist', 'web');
+  // The bundle is dist/electron/main.cjs; the web apps beside it in dist/web (in the asar too).
+  const webDir = join(__dirname, '..', 'web');
   protocol.handle(appScheme, createAppFileHandler({ files: new WebFiles(webDir), hubOrigin }));
 
   let devices: OpenedDevices | null = null;
