@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { app, ipcMain, powerSaveBlocker, protocol, session } from 'electron';
 import log from 'electron-log/main';
 import ElectronStore from 'electron-store';
+import { startHub, type Hub } from '../hub/start-hub';
 import { WebFiles } from '../hub/web/web-files';
 import { openDevices, type OpenedDevices } from '../device-host/open-devices';
 import { createDeviceHandlers } from '../device-host/device-handlers';
@@ -95,6 +96,17 @@ async function start(): Promise<void> {
   // The bundle is dist/electron/main.cjs; the web apps beside it in dist/web (in the asar too).
   const webDir = join(__dirname, '..', 'web');
   protocol.handle(appScheme, createAppFileHandler({ files: new WebFiles(webDir), hubOrigin }));
+
+  // Small sites: this machine also runs the hub, on loopback, before its window opens.
+  let localHub: Hub | null = null;
+  if (device?.localHub)
+    localHub = await startHub({
+      configFile: device.localHub.configFile,
+      settings: { host: '127.0.0.1', port: device.localHub.port, dataDir: device.localHub.dataDir },
+      webDir,
+      log: say,
+    });
+  if (localHub) say(`hub started at ${localHub.url}`);
 
   let devices: OpenedDevices | null = null;
   try {
@@ -207,6 +219,7 @@ async function start(): Promise<void> {
     events?.close();
     ipc.dispose();
     void devices?.close();
+    void localHub?.close();
   });
 }
 
