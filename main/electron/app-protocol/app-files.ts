@@ -3,6 +3,7 @@ import { contentTypeOf } from '../../hub/web/content-types';
 import { webSecurityHeaders } from '../../hub/web/security-headers';
 import type { WebFiles } from '../../hub/web/web-files';
 import { builtInPages } from './app-pages';
+import { appHost, appScheme } from './app-origin';
 
 // The app's pages come through its own privileged scheme, `app://accueil/<app>/…`, never
 // `file://` (which would give every page the whole disk as its origin). The files are the
@@ -11,9 +12,7 @@ import { builtInPages } from './app-pages';
 // connections to the configured hub only. Standard Request and Response, as Electron's
 // `protocol.handle` passes and expects them.
 
-export const appScheme = 'app';
-export const appHost = 'accueil';
-export const appOrigin = `${appScheme}://${appHost}`;
+export { appHost, appOrigin, appScheme } from './app-origin';
 
 export interface AppFilesOptions {
   files: WebFiles;

@@ -1,5 +1,5 @@
 import type { AppMode } from '../policy/web-preferences';
-import { appOrigin } from './app-files';
+import { appOrigin } from './app-origin';
 
 // The page each mode opens, and what it is told in its address fragment (never sent to a
 // server): the hub's origin and this device's token, as kiosk/config/page-config.ts reads

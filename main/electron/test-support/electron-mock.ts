@@ -351,9 +351,19 @@ class MockApp extends EventEmitter {
   readonly switches: string[] = [];
   private readyResolvers: (() => void)[] = [];
 
+  readonly paths: Record<string, string> = {};
+  exitCode: number | null = null;
+
   requestSingleInstanceLock: App['requestSingleInstanceLock'] = () => this.singleInstance;
   getVersion: App['getVersion'] = () => '0.1.0';
-  getPath: App['getPath'] = (name) => `/tmp/accueil-mock/${name}`;
+  getPath: App['getPath'] = (name) => this.paths[name] ?? `/tmp/accueil-mock/${name}`;
+  setPath: App['setPath'] = (name, path) => {
+    this.paths[name] = path;
+  };
+  exit: App['exit'] = (code = 0) => {
+    this.exitCode = code;
+  };
+  getAppMetrics: App['getAppMetrics'] = () => [];
   quit: App['quit'] = () => {
     this.quitting = true;
   };
@@ -434,6 +444,8 @@ export function resetElectronMock(): void {
   app.ready = false;
   app.singleInstance = true;
   app.quitting = false;
+  app.exitCode = null;
+  for (const name of Object.keys(app.paths)) delete app.paths[name];
   screen.displays = [display(1, 0)];
   powerSaveBlocker.started.clear();
 }
