@@ -10,6 +10,11 @@ export default defineConfig({
   workers: 1,
   timeout: 60_000,
   reporter: [['list'], ['json', { outputFile: '.test-results/playwright.json' }]],
+  // The Electron app's suite (e2e/electron) drives its own binary, not Debian's Chromium.
+  projects: [
+    { name: 'web', testIgnore: '**/e2e/electron/**' },
+    { name: 'electron', testDir: 'e2e/electron' },
+  ],
   use: {
     browserName: 'chromium',
     launchOptions: chromiumLaunchOptions(),

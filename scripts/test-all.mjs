@@ -16,6 +16,7 @@ const steps = [
   { name: 'format', cmd: 'npx', args: ['prettier', '--check', '.'] },
   { name: 'typecheck', cmd: 'node', args: ['scripts/typecheck.mjs'] },
   { name: 'boundaries', cmd: 'node', args: ['scripts/check-boundaries.mjs'] },
+  { name: 'electronegativity', cmd: 'node', args: ['scripts/electronegativity.mjs'] },
   { name: 'unit+integration', cmd: 'npx', args: ['vitest', 'run'], report: 'vitest' },
   { name: 'end-to-end', cmd: 'npx', args: ['playwright', 'test'], report: 'playwright' },
   // The date sweep's fast subset (the whole sweep: npm run test:dates).

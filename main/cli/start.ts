@@ -1,9 +1,9 @@
 // `npm start`: the whole demo site on this machine (see main/demo/start-demo.ts).
-import { createRequire } from 'node:module';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { startDemo, type Demo } from '../demo/start-demo';
 import { demoAccounts } from '../demo/demo-accounts';
+import { locateElectronBinary } from '../electron/binary/electron-binary';
 
 const usage = `usage: npm start [-- --port 8080] [--data .data/demo] [--real-time] [--quiet]
 
@@ -44,12 +44,9 @@ function parse(argv: string[]) {
 
 /** Electron's binary cannot always be downloaded (CI, closed networks): say so plainly. */
 function electronNote(): string {
-  try {
-    createRequire(import.meta.url).resolve('electron');
-    return 'Electron is installed but the desktop shell is not part of this build yet: open the apps in a browser.';
-  } catch {
-    return 'Electron is not installed on this machine: the apps run in your browser (web mode).';
-  }
+  return locateElectronBinary(process.cwd()).ok
+    ? 'Desktop app: `npm run electron` starts it (its mode comes from its device configuration).'
+    : 'Electron is not installed on this machine: the apps run in your browser (web mode); `npm run electron` where its binary is.';
 }
 
 function summary(demo: Demo): string {

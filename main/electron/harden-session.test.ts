@@ -1,0 +1,85 @@
+import type { Session } from 'electron';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { hardenSession } from './harden-session';
+import { resetElectronMock, session } from './test-support/electron-mock';
+
+vi.mock('electron', () => import('./test-support/electron-mock'));
+
+const hubOrigin = 'https://accueil.mairie.test:8443';
+// Every permission Electron 45 names (its typings' union), asked by a page of the app.
+const permissions = [
+  'clipboard-read',
+  'clipboard-sanitized-write',
+  'display-capture',
+  'fullscreen',
+  'geolocation',
+  'hid',
+  'idle-detection',
+  'media',
+  'mediaKeySystem',
+  'midi',
+  'midiSysex',
+  'notifications',
+  'openExternal',
+  'pointerLock',
+  'serial',
+  'usb',
+  'keyboardLock',
+  'storage-access',
+  'window-management',
+  'local-fonts',
+  'screen-wake-lock',
+  'speaker-selection',
+  'unknown',
+];
+
+let logged: string[];
+beforeEach(() => {
+  resetElectronMock();
+  logged = [];
+  hardenSession(session.defaultSession as unknown as Session, {
+    hubOrigin,
+    appOrigin: 'app://accueil',
+    pin: null,
+    clock: () => Date.now(),
+    log: (m) => logged.push(m),
+  });
+});
+
+describe('the shared session', () => {
+  it.each(permissions)('denies %s, on request and on check', async (permission) => {
+    const ses = session.defaultSession;
+    expect(await ses.requestPermission(permission, 'app://accueil/kiosk/')).toBe(false);
+    expect(ses.checkPermission(permission, 'app://accueil')).toBe(false);
+  });
+
+  it('grants no device (USB, HID, serial) and cancels every download', () => {
+    const ses = session.defaultSession;
+    expect(ses.devicePermissionHandler?.({} as never)).toBe(false);
+    const download = ses.fire('will-download', { getURL: () => 'https://evil.example/x.exe' }, {});
+    expect(download.defaultPrevented).toBe(true);
+    expect(logged.at(-1)).toMatch(/download refused/);
+  });
+
+  it("leaves other hosts' certificates to Chromium (-3) when no pin is configured", async () => {
+    const proc = session.defaultSession.certificateVerifyProc;
+    const result = await new Promise<number>((resolve) =>
+      proc?.({ hostname: 'accueil.mairie.test', certificate: { data: 'x' } } as never, resolve),
+    );
+    expect(result).toBe(-3);
+  });
+
+  it("adds CORS for the app origin to the hub's answers only", async () => {
+    const hook = session.defaultSession.headersReceived;
+    expect(hook?.urls).toEqual([`${hubOrigin}/*`]);
+    const answer = await new Promise((resolve) =>
+      hook?.listener(
+        { method: 'GET', url: `${hubOrigin}/api/v1/x`, statusLine: 'HTTP/1.1 200 OK' },
+        resolve,
+      ),
+    );
+    expect(answer).toMatchObject({
+      responseHeaders: { 'access-control-allow-origin': ['app://accueil'] },
+    });
+  });
+});

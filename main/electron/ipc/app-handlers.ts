@@ -1,0 +1,42 @@
+import { appChannels, type AppChannels } from '../../../shared/ipc/app-channels';
+import { failure } from '../../../shared/ipc/envelope';
+import { createHandlers, type HandlerTable } from '../../device-host/handler-table';
+import type { AdminSession } from '../admin/admin-session';
+import type { SetupReason } from '../config/device-config-service';
+
+// The app channels' handlers (no Electron here): each request parsed with its schema by
+// the same handler table as the device channels.
+
+export interface AppHandlerDeps {
+  mode: () => 'kiosk' | 'counter' | 'display' | 'setup';
+  version: string;
+  setupReason: () => SetupReason | null;
+  admin: AdminSession;
+  leaveKiosk: () => void;
+  log: (message: string) => void;
+}
+
+export type AppHandlers = HandlerTable<AppChannels>;
+
+export function createAppHandlers(deps: AppHandlerDeps): AppHandlers {
+  return createHandlers(
+    appChannels,
+    {
+      async 'app:info'() {
+        return {
+          ok: true,
+          value: { mode: deps.mode(), version: deps.version, setupReason: deps.setupReason() },
+        };
+      },
+      'admin:unlock': ({ pin }) => deps.admin.unlock(pin),
+      async 'admin:leave-kiosk'() {
+        if (!deps.admin.isUnlocked())
+          return failure('locked', 'unlock the admin screen with the PIN first');
+        deps.log('leaving kiosk mode at the admin’s request');
+        deps.leaveKiosk();
+        return { ok: true, value: { leaving: true as const } };
+      },
+    },
+    deps.log,
+  );
+}

@@ -1,0 +1,239 @@
+import { join } from 'node:path';
+import { app, ipcMain, powerSaveBlocker, protocol, session } from 'electron';
+import log from 'electron-log/main';
+import ElectronStore from 'electron-store';
+import { startHub, type Hub } from '../hub/start-hub';
+import { WebFiles } from '../hub/web/web-files';
+import { openDevices, type OpenedDevices } from '../device-host/open-devices';
+import { createDeviceHandlers } from '../device-host/device-handlers';
+import { DeviceEventSource } from '../device-host/device-events';
+import { AdminSession } from './admin/admin-session';
+import { appHost, appOrigin, appScheme, createAppFileHandler } from './app-protocol/app-files';
+import { appPageUrl, setupPageUrl, sleepPageUrl } from './app-protocol/app-pages';
+import { confBackedStore, storeOptions } from './config/config-store';
+import { DeviceConfigService, type DeviceConfigLoad } from './config/device-config-service';
+import type { DeviceConfig } from './config/device-config';
+import { createModeWindow } from './create-window';
+import { hardenContents } from './harden-contents';
+import { hardenSession } from './harden-session';
+import { createAppHandlers } from './ipc/app-handlers';
+import { registerIpc } from './ipc/register-ipc';
+import { normaliseOrigins } from './policy/navigation';
+import type { AppMode } from './policy/web-preferences';
+import { RecoveryBudget } from './staying-up/crash-recovery';
+import { keepAlive } from './staying-up/keep-alive';
+import { startPowerTimer } from './staying-up/power-timer';
+
+// The Electron app's entry: one window in the mode the device configuration names
+// (kiosk, counter, display), or the setup screen when there is none. Everything that
+// decides is in the pure modules imported here; this file only wires them to Electron.
+
+const production = app.isPackaged || process.env.ACCUEIL_PRODUCTION === '1';
+
+// Tests and IT may keep the device's data elsewhere (before anything reads userData).
+if (process.env.ACCUEIL_USER_DATA) app.setPath('userData', process.env.ACCUEIL_USER_DATA);
+
+// Before `ready`: the app's scheme is a standard, secure origin of its own.
+protocol.registerSchemesAsPrivileged([
+  { scheme: appScheme, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
+
+function configureLog(): (message: string) => void {
+  log.transports.file.maxSize = 5 * 1024 * 1024; // then main.log becomes main.old.log
+  log.transports.file.level = 'info';
+  log.initialize();
+  return (message) => log.info(message);
+}
+
+function openConfig(): DeviceConfigService {
+  const store = confBackedStore(
+    () => new ElectronStore<Record<string, unknown>>({ name: 'device', ...storeOptions }),
+    join(app.getPath('userData'), 'device.json'),
+  );
+  const service = new DeviceConfigService(store);
+  return service;
+}
+
+async function openModeDevices(config: DeviceConfig, say: (m: string) => void) {
+  if (config.mode === 'display') return null;
+  return openDevices({
+    ...(config.printer
+      ? {
+          printer: {
+            kind: 'config',
+            config: config.printer,
+            journalPath: join(app.getPath('userData'), 'print-journal.db'),
+          },
+        }
+      : {}),
+    ...(config.scanner ? { scanner: { kind: 'serial', config: config.scanner } } : {}),
+    log: say,
+  });
+}
+
+async function start(): Promise<void> {
+  await app.whenReady();
+  const say = configureLog();
+  say(`Accueil ${app.getVersion()} starting (${production ? 'production' : 'development'})`);
+  const config = openConfig();
+  const loaded: DeviceConfigLoad = config.load();
+  // electron-store answers any renderer's synchronous 'electron-store-get-data': no page needs it.
+  ipcMain.removeAllListeners('electron-store-get-data');
+  if (loaded.kind === 'setup') say(`setup screen: ${loaded.message}`);
+  const device = loaded.kind === 'ready' ? loaded.config : null;
+  const mode: AppMode | 'setup' = device?.mode ?? 'setup';
+  const hubOrigin = device?.hub.url ?? 'https://hub.invalid';
+
+  hardenSession(session.defaultSession, {
+    hubOrigin,
+    appOrigin,
+    pin: device?.hub.fingerprint
+      ? { hostname: new URL(hubOrigin).hostname, fingerprint: device.hub.fingerprint }
+      : null,
+    clock: Date.now,
+    log: say,
+  });
+  // The bundle is dist/electron/main.cjs; the web apps beside it in dist/web (in the asar too).
+  const webDir = join(__dirname, '..', 'web');
+  protocol.handle(appScheme, createAppFileHandler({ files: new WebFiles(webDir), hubOrigin }));
+
+  // Small sites: this machine also runs the hub, on loopback, before its window opens.
+  let localHub: Hub | null = null;
+  if (device?.localHub)
+    localHub = await startHub({
+      configFile: device.localHub.configFile,
+      settings: { host: '127.0.0.1', port: device.localHub.port, dataDir: device.localHub.dataDir },
+      webDir,
+      log: say,
+    });
+  if (localHub) say(`hub started at ${localHub.url}`);
+
+  let devices: OpenedDevices | null = null;
+  try {
+    devices = device ? await openModeDevices(device, say) : null;
+  } catch (error) {
+    say(`the devices could not be opened: ${String(error)}; the app runs paperless`);
+  }
+  const windows = new Map<number, AppMode>();
+  const admin = new AdminSession(config);
+  const ipc = registerIpc(ipcMain, {
+    appOrigin,
+    windows,
+    deviceHandlers: devices
+      ? createDeviceHandlers({
+          supervisor: devices.supervisor,
+          ...(devices.printer ? { printer: devices.printer } : {}),
+          ...(devices.scanner ? { scanner: devices.scanner } : {}),
+          log: say,
+        })
+      : null,
+    appHandlers: createAppHandlers({
+      mode: () => mode,
+      version: app.getVersion(),
+      setupReason: () => (loaded.kind === 'setup' ? loaded.reason : null),
+      admin,
+      leaveKiosk: () => app.quit(),
+      log: say,
+    }),
+    log: say,
+  });
+  const events = devices
+    ? new DeviceEventSource({
+        supervisor: devices.supervisor,
+        ...(devices.scanner ? { scanner: devices.scanner } : {}),
+      })
+    : null;
+
+  const windowMode: AppMode = mode === 'setup' ? 'counter' : mode;
+  const window = createModeWindow({
+    mode: windowMode,
+    preload: join(__dirname, 'preload.cjs'),
+    production,
+    screenIndex: device?.screenIndex ?? 0,
+  });
+  windows.set(window.webContents.id, windowMode);
+  const relay = ipc.relayFor(window.webContents);
+  events?.subscribe((message) => relay.push(message));
+  let lastInputAt = Date.now();
+  hardenContents(window.webContents, {
+    allowedOrigins: normaliseOrigins([`${appScheme}://${appHost}`]),
+    production,
+    lockdown: mode === 'kiosk' || mode === 'display',
+    hideCursor: device?.hideCursor ?? false,
+    log: say,
+    onAdminShortcut: () => void window.webContents.loadURL(setupPageUrl),
+    onInput: () => {
+      lastInputAt = Date.now();
+    },
+  });
+  const pageUrl = () =>
+    device ? appPageUrl(device.mode, device.hub.url, device.deviceToken) : setupPageUrl;
+  const alive = keepAlive(window, {
+    pageUrl,
+    budget: new RecoveryBudget(),
+    clock: Date.now,
+    log: say,
+    // The hub has no alert kind for a screen on its error page yet: logged for now.
+    alertHub: (message) => say(`ALERT for the hub: ${message}`),
+    memoryKb: () => {
+      const pid = window.webContents.getOSProcessId();
+      return app.getAppMetrics().find((metric) => metric.pid === pid)?.memory.privateBytes;
+    },
+    lastInputAt: () => lastInputAt,
+  });
+  app.on('child-process-gone', (_event, details) => {
+    if (details.type === 'GPU') alive.failed('gpu-gone', details.reason);
+  });
+  app.on('second-instance', () => {
+    if (window.isMinimized()) window.restore();
+    window.focus();
+  });
+
+  let blocker = powerSaveBlocker.start('prevent-display-sleep');
+  const calendar = device?.power.calendar;
+  const power =
+    device && calendar && device.power.enabled
+      ? startPowerTimer({
+          calendar,
+          timeZone: device.power.timeZone,
+          schedule: device.power,
+          clock: Date.now,
+          sleep: () => {
+            say('outside opening hours: the screen may sleep');
+            powerSaveBlocker.stop(blocker);
+            void window.webContents.loadURL(sleepPageUrl);
+          },
+          wake: () => {
+            say('opening soon: the screen wakes');
+            if (!powerSaveBlocker.isStarted(blocker))
+              blocker = powerSaveBlocker.start('prevent-display-sleep');
+            void window.webContents.loadURL(pageUrl());
+          },
+        })
+      : null;
+
+  await window.loadURL(pageUrl());
+  app.on('before-quit', () => {
+    power?.stop();
+    alive.stop();
+    events?.close();
+    ipc.dispose();
+    void devices?.close();
+    void localHub?.close();
+  });
+}
+
+// Any contents Electron creates (a devtools page, a stray frame) gets the same refusals.
+app.on('web-contents-created', (_event, contents) => {
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+});
+
+if (!app.requestSingleInstanceLock()) app.quit();
+else
+  start().catch((error: unknown) => {
+    log.error(
+      `Accueil could not start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+    );
+    app.exit(1);
+  });
