@@ -32,6 +32,7 @@ import { scheduleHousekeeping } from './housekeeping';
 import { WebFiles } from './web/web-files';
 import { scheduleDayEnd } from './day-keeper';
 import { CentralSync, type CentralSyncOptions } from './sync/central-sync';
+import { HubStatistics } from './statistics/hub-statistics';
 import { hubVersion } from './version';
 import type { CentralApi } from '../central/central-api';
 
@@ -133,6 +134,13 @@ export async function startHub(options: StartHubOptions = {}): Promise<Hub> {
   });
   const devices = new DeviceStore(db);
   const personal = new PersonalDataStore(db);
+  const statistics = new HubStatistics({
+    db,
+    clock,
+    state: () => authority.state as QueueState,
+    keptYears: settings.statisticsKeptYears,
+    commentKeptDays: settings.surveyCommentsKeptDays,
+  });
   // Before any command runs: every visit closed from now on gets its outbox row.
   let sync: CentralSync;
   try {
@@ -151,7 +159,16 @@ export async function startHub(options: StartHubOptions = {}): Promise<Hub> {
         connected: () => eventStream.connectedDeviceIds(),
         reports: () => Object.values(authority.state.devices),
       },
+      visitSinks: [statistics.sink],
     });
+    const factsFlag = 'visit-facts-backfill';
+    statistics.backfill(
+      {
+        get: () => sync.outbox.getState(factsFlag) !== undefined,
+        clear: () => sync.outbox.deleteState(factsFlag),
+      },
+      log,
+    );
   } catch (error) {
     db.close();
     throw new HubStartError(`the central API settings cannot be used: ${(error as Error).message}`);
@@ -214,6 +231,7 @@ export async function startHub(options: StartHubOptions = {}): Promise<Hub> {
     agents,
     personal,
     sync,
+    statistics,
     enrolFailures: new FailureLimiter(10, 15 * 60_000),
     disconnect: (matches, message) => eventStream.disconnect(matches, message),
   };

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { calendarSchema } from './calendar-config';
 import { callingPolicySchema } from './calling-policy';
 import { idSchema, languageCodeSchema } from './primitives';
+import { defaultQualityConfig, qualityConfigSchema } from './quality-config';
 import { receiptTemplateSchema } from './receipt-template';
 import { categorySchema, checkInWindowSchema, serviceSchema } from './service';
 import { agentSchema, counterSchema, outcomeSchema } from './staff';
@@ -59,6 +60,8 @@ const siteConfigShape = z.strictObject({
   reporting: reportingSchema.default({ perAgentFigures: false }),
   /** The récépissés counters print, each for some services or for any. */
   receiptTemplates: z.array(receiptTemplateSchema).default([]),
+  /** Qualivilles commitments and complaint handling, measured by the yearly report. */
+  quality: qualityConfigSchema.default(defaultQualityConfig),
 });
 
 /** The whole site: what `config:replace` carries, so the event log alone rebuilds everything. */
@@ -71,12 +74,13 @@ export type SiteConfigInput = z.input<typeof siteConfigSchema>;
  * recorded: the log is read without parsing, so an older event lacks them.
  */
 export function withConfigDefaults(config: SiteConfig): SiteConfig {
-  const partial = config as Partial<Pick<SiteConfig, 'reporting' | 'receiptTemplates'>>;
-  if (partial.reporting && partial.receiptTemplates) return config;
+  const partial = config as Partial<Pick<SiteConfig, 'reporting' | 'receiptTemplates' | 'quality'>>;
+  if (partial.reporting && partial.receiptTemplates && partial.quality) return config;
   return {
     ...config,
     reporting: partial.reporting ?? { perAgentFigures: false },
     receiptTemplates: partial.receiptTemplates ?? [],
+    quality: partial.quality ?? defaultQualityConfig,
   };
 }
 

@@ -28,6 +28,23 @@ describe('ticket:issue', () => {
     expect(new Set([first, second, mail]).size).toBe(3);
   });
 
+  it('records in ticket:issued the wait the service showed, for measuring estimates later', () => {
+    const hub = new EngineHarness(config, tuesday);
+    const before = hub.issue('iris'); // no counter open: no estimate
+    hub.open('g1', 'agent-01', ['iris']);
+    hub.issue('iris');
+    const [issued] = hub.ok({
+      type: 'ticket:issue',
+      service: 'iris',
+      priority: false,
+      channel: 'kiosk',
+      language: 'fr',
+    });
+    // Two waiting × 6 min (IRIS's configured duration) ÷ one open counter = 12 min.
+    expect(issued).toMatchObject({ type: 'ticket:issued', estimateMinutes: 12 });
+    expect(hub.ticket(before).estimateMinutes).toBeNull();
+  });
+
   it('restarts numbering the next day and keeps ids unique', () => {
     const hub = new EngineHarness(config, tuesday);
     const today = hub.issue('iris');

@@ -6,6 +6,8 @@ import { agents } from './0004-agents';
 import { personalData } from './0005-personal-data';
 import { visitsOutbox } from './0006-visits-outbox';
 import { stateSnapshots } from './0007-state-snapshots';
+import { visitFacts } from './0008-visit-facts';
+import { surveyComplaints } from './0009-survey-complaints';
 
 /** Every schema change, in order. Never edit a shipped one: add the next. */
 export const migrations: readonly Migration[] = [
@@ -16,4 +18,6 @@ export const migrations: readonly Migration[] = [
   personalData,
   visitsOutbox,
   stateSnapshots,
+  visitFacts,
+  surveyComplaints,
 ];
