@@ -99,6 +99,8 @@ export const hubRoutes = {
   statistics: { method: 'GET', path: '/api/v1/statistics/:table', access: managers },
   /** The same table as CSV (`style=fr`: BOM, ";" and decimal comma; `intl`: "," and "."). */
   statisticsCsv: { method: 'GET', path: '/api/v1/statistics/:table/csv', access: managers },
+  /** The year's quality report as a PDF (`year`, `language`). */
+  qualityReport: { method: 'GET', path: '/api/v1/reports/quality', access: managers },
   /** A visitor's rating of their visit: from a kiosk (its token) or their phone (no token). */
   surveyAnswer: { method: 'POST', path: '/api/v1/survey', access: 'anyone' },
   complaints: { method: 'GET', path: '/api/v1/complaints', access: staffRoles },
@@ -161,6 +163,8 @@ export interface RouteAnswers {
   statistics: StatisticsAnswer;
   /** text/csv */
   statisticsCsv: string;
+  /** application/pdf */
+  qualityReport: Uint8Array;
   surveyAnswer: null;
   complaints: { complaints: Complaint[] };
   recordComplaint: Complaint;

@@ -29,6 +29,8 @@ import { ComplaintStore } from './complaint-store';
 import { StatisticsQueries } from './statistics-queries';
 import { SurveyStore } from './survey-store';
 import { VisitFactsStore } from './visit-facts-store';
+import { qualityReportData } from './quality-report-data';
+import { renderQualityReport, type ReportLanguage } from './quality-report-pdf';
 
 export interface HubStatisticsOptions {
   db: Db;
@@ -190,6 +192,16 @@ export class HubStatistics {
       flag.clear();
       log(`visit facts: ${count} visits recorded before statistics derived once`);
     })();
+  }
+
+  /** The year's quality report, as PDF bytes. */
+  async qualityReport(year: number, language: ReportLanguage): Promise<Buffer> {
+    const config = this.o.state().config;
+    if (!config) throw new HubError('not-configured', 'the site has no configuration yet');
+    return renderQualityReport(
+      qualityReportData(this.queries, config, year, this.o.clock()),
+      language,
+    );
   }
 
   /** Survey comments past their retention time. */

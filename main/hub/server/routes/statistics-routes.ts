@@ -3,6 +3,7 @@ import { hubRoutes as routes, type RouteAnswers } from '../../../../shared/contr
 import {
   complaintBodySchema,
   complaintsQuerySchema,
+  qualityReportQuerySchema,
   statisticsTableParamsSchema,
   surveyAnswerBodySchema,
 } from '../../../../shared/contracts/statistics';
@@ -65,6 +66,16 @@ export function registerStatisticsRoutes(app: FastifyInstance, hub: HubContext):
       .type(`text/csv; charset=utf-8${style === 'fr' ? '' : '; header=present'}`)
       .header('content-disposition', `attachment; filename="${name}"`)
       .send(answerCsv(result, style));
+  });
+
+  app.get(routes.qualityReport.path, async (request, reply) => {
+    authorize(hub, request, routes.qualityReport.access, 'produce the quality report');
+    const { year, language } = parseInput(qualityReportQuerySchema, request.query ?? {}, 'query');
+    const pdf = await hub.statistics.qualityReport(year, language);
+    return reply
+      .type('application/pdf')
+      .header('content-disposition', `attachment; filename="rapport-qualite-${year}.pdf"`)
+      .send(pdf);
   });
 
   app.post(routes.surveyAnswer.path, async (request, reply) => {
