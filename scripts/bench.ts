@@ -12,6 +12,7 @@ const benches: Array<{ area: string; load: () => Promise<{ bench: Bench }> }> = 
   { area: 'device host', load: () => import('../main/device-host/device-host-bench') },
   { area: 'central sandbox', load: () => import('../main/central-sandbox/bench') },
   { area: 'central sync', load: () => import('../main/hub/sync/bench') },
+  { area: 'statistics', load: () => import('../bench/statistics/bench') },
   { area: 'counter console', load: () => import('../e2e/counter/counter-bench') },
   { area: 'kiosk', load: () => import('../e2e/support/kiosk-bench') },
 ];

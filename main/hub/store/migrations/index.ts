@@ -8,6 +8,7 @@ import { visitsOutbox } from './0006-visits-outbox';
 import { stateSnapshots } from './0007-state-snapshots';
 import { visitFacts } from './0008-visit-facts';
 import { surveyComplaints } from './0009-survey-complaints';
+import { visitFactsDistributions } from './0010-visit-facts-distributions';
 
 /** Every schema change, in order. Never edit a shipped one: add the next. */
 export const migrations: readonly Migration[] = [
@@ -20,4 +21,5 @@ export const migrations: readonly Migration[] = [
   stateSnapshots,
   visitFacts,
   surveyComplaints,
+  visitFactsDistributions,
 ];
