@@ -7,6 +7,7 @@ import { zonedEpoch } from '../../../shared/engine';
 import { migrate } from '../store/migrate';
 import { migrations } from '../store/migrations';
 import { startTestHub, type TestHub } from '../test-support/test-hub';
+import { fillYearOfFacts } from './test-support/year-of-facts';
 
 // A hub upgraded from before visit facts: the visits it had recorded (central records)
 // become facts once, at the first start, with their local hour.
@@ -60,5 +61,25 @@ describe('visit facts after an upgrade', () => {
       groupBy: 'none',
     });
     expect(arrivals).toEqual([{ weekday: 2, hour: 9, arrivals: 1, days: 1, meanPerDay: 1 }]);
+  });
+});
+
+describe('day cells', () => {
+  it('sums the facts already recorded at migration exactly as the trigger sums new ones', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'accueil-cells-'));
+    const before = new Database(join(dir, 'before.db'));
+    migrate(before, migrations.slice(0, 10)); // facts, no cells yet
+    fillYearOfFacts(before, 2026, 3_000);
+    migrate(before, migrations); // cells summed from the facts by the migration
+    const after = new Database(join(dir, 'after.db'));
+    migrate(after, migrations);
+    fillYearOfFacts(after, 2026, 3_000); // cells kept by the trigger
+    const cells = (db: Database.Database) =>
+      db.prepare('SELECT * FROM visit_day_cells ORDER BY day, service, channel, counter_id').all();
+    const summed = cells(before);
+    expect(summed.length).toBeGreaterThan(300);
+    expect(summed).toEqual(cells(after));
+    before.close();
+    after.close();
   });
 });

@@ -1,7 +1,3 @@
-import {
-  APPOINTMENT_GRACE_MS,
-  ESTIMATE_TOLERANCE_MS,
-} from '../../../shared/statistics/definitions';
 import { distributionOf, type Histogram } from '../../../shared/statistics/percentile';
 import { daysBetween } from '../../../shared/statistics/period';
 import type {
@@ -27,7 +23,8 @@ const factGroup: Record<Grouping, string> = {
   month: 'substr(day, 1, 7)',
   service: 'service',
   channel: 'channel',
-  counter: "COALESCE(counter_id, '-')",
+  // Facts have NULL where the day cells have '' (a key column): both read "-".
+  counter: "COALESCE(NULLIF(counter_id, ''), '-')",
 };
 
 /** Group key of a local day for the tables grouped in code (survey, complaints). */
@@ -149,15 +146,12 @@ export class StatisticsQueries {
   visits(filter: StatisticsFilter): Row[] {
     const where = factWhere(filter);
     return this.all<Row>(
-      `SELECT ${factGroup[filter.groupBy]} AS "group", COUNT(*) AS visits,
-         SUM(result IN ('served', 'interrupted')) AS served,
-         SUM(result = 'no-show') AS noShows,
-         SUM(result = 'no-show' AND recalls > 0) AS noShowsAfterRecall,
-         SUM(result = 'cancelled') AS cancelled,
-         SUM(result = 'unserved') AS unserved,
-         SUM(transfers > 0) AS transferredVisits,
+      `SELECT ${factGroup[filter.groupBy]} AS "group", SUM(visits) AS visits,
+         SUM(served) AS served, SUM(no_shows) AS noShows,
+         SUM(no_shows_recalled) AS noShowsAfterRecall, SUM(cancelled) AS cancelled,
+         SUM(unserved) AS unserved, SUM(transferred_visits) AS transferredVisits,
          SUM(transfers) AS transfers
-       FROM visit_facts WHERE ${where.sql} GROUP BY 1 ORDER BY 1`,
+       FROM visit_day_cells WHERE ${where.sql} GROUP BY 1 ORDER BY 1`,
       where.params,
     );
   }
@@ -207,15 +201,12 @@ export class StatisticsQueries {
   }
 
   appointments(filter: StatisticsFilter): Row[] {
-    const where = factWhere(filter, 'appointment = 1');
+    const where = factWhere(filter, 'appointments > 0');
     return this.all<Row & { appointments: number; onTimeAtCounter: number }>(
-      `SELECT ${factGroup[filter.groupBy]} AS "group", COUNT(*) AS appointments,
-         SUM(result IN ('served', 'interrupted')) AS served,
-         SUM(result = 'no-show') AS noShows,
-         SUM(appointment_start IS NOT NULL AND issued_at > appointment_start) AS arrivedLate,
-         SUM(appointment_start IS NOT NULL AND called_at IS NOT NULL
-             AND called_at <= appointment_start + ${APPOINTMENT_GRACE_MS}) AS onTimeAtCounter
-       FROM visit_facts WHERE ${where.sql} GROUP BY 1 ORDER BY 1`,
+      `SELECT ${factGroup[filter.groupBy]} AS "group", SUM(appointments) AS appointments,
+         SUM(appt_served) AS served, SUM(appt_no_shows) AS noShows,
+         SUM(appt_late) AS arrivedLate, SUM(appt_on_time) AS onTimeAtCounter
+       FROM visit_day_cells WHERE ${where.sql} GROUP BY 1 ORDER BY 1`,
       where.params,
     ).map((row) => ({ ...row, onTimeShare: share(row.onTimeAtCounter, row.appointments) }));
   }
@@ -241,8 +232,8 @@ export class StatisticsQueries {
   }
 
   counters(filter: StatisticsFilter): Row[] {
-    const where = factWhere(filter, 'counter_id IS NOT NULL AND called_at IS NOT NULL');
-    return this.all<{
+    const where = factWhere(filter, "counter_id <> '' AND called > 0");
+    const rows = this.all<{
       counter: string;
       days: number;
       visits: number;
@@ -251,12 +242,13 @@ export class StatisticsQueries {
     }>(
       `SELECT counter_id AS counter, COUNT(*) AS days, SUM(visits) AS visits,
          SUM(served) AS served, SUM(active) AS active FROM (
-           SELECT counter_id, day, COUNT(*) AS visits, SUM(served_ms) AS served,
-             MAX(ended_at) - MIN(called_at) AS active
-           FROM visit_facts WHERE ${where.sql} GROUP BY counter_id, day)
+           SELECT counter_id, day, SUM(called) AS visits, SUM(called_served_ms) AS served,
+             MAX(max_ended_at) - MIN(min_called_at) AS active
+           FROM visit_day_cells WHERE ${where.sql} GROUP BY counter_id, day)
        GROUP BY counter_id ORDER BY counter_id`,
       where.params,
-    ).map((r) => ({
+    );
+    return rows.map((r) => ({
       counter: r.counter,
       days: r.days,
       visits: r.visits,
@@ -267,11 +259,11 @@ export class StatisticsQueries {
   }
 
   delivery(filter: StatisticsFilter): Row[] {
-    const where = factWhere(filter, "(channel = 'kiosk' OR delivery IS NOT NULL)");
+    const where = factWhere(filter, 'delivery_tickets > 0');
     return this.all<{ group: string; tickets: number; printed: number; paperless: number }>(
-      `SELECT ${factGroup[filter.groupBy]} AS "group", COUNT(*) AS tickets,
-         SUM(delivery = 'printed') AS printed, SUM(delivery = 'paperless') AS paperless
-       FROM visit_facts WHERE ${where.sql} GROUP BY 1 ORDER BY 1`,
+      `SELECT ${factGroup[filter.groupBy]} AS "group", SUM(delivery_tickets) AS tickets,
+         SUM(printed) AS printed, SUM(paperless) AS paperless
+       FROM visit_day_cells WHERE ${where.sql} GROUP BY 1 ORDER BY 1`,
       where.params,
     ).map((r) => ({
       ...r,
@@ -281,27 +273,23 @@ export class StatisticsQueries {
   }
 
   estimates(filter: StatisticsFilter): Row[] {
-    const where = factWhere(
-      filter,
-      'estimate_ms IS NOT NULL AND waited_ms IS NOT NULL AND appointment = 0',
-    );
+    const where = factWhere(filter, 'estimated > 0');
     return this.all<{
       group: string;
       estimated: number;
-      mae: number;
-      bias: number;
+      abs: number;
+      err: number;
       within: number;
     }>(
-      `SELECT ${factGroup[filter.groupBy]} AS "group", COUNT(*) AS estimated,
-         AVG(ABS(waited_ms - estimate_ms)) AS mae, AVG(waited_ms - estimate_ms) AS bias,
-         SUM(ABS(waited_ms - estimate_ms) <= ${ESTIMATE_TOLERANCE_MS}) AS within
-       FROM visit_facts WHERE ${where.sql} GROUP BY 1 ORDER BY 1`,
+      `SELECT ${factGroup[filter.groupBy]} AS "group", SUM(estimated) AS estimated,
+         SUM(est_abs_ms) AS abs, SUM(est_err_ms) AS err, SUM(est_within) AS within
+       FROM visit_day_cells WHERE ${where.sql} GROUP BY 1 ORDER BY 1`,
       where.params,
     ).map((r) => ({
       group: r.group,
       estimated: r.estimated,
-      meanAbsoluteErrorSeconds: round(r.mae / 1000),
-      meanErrorSeconds: round(r.bias / 1000),
+      meanAbsoluteErrorSeconds: round(r.abs / r.estimated / 1000),
+      meanErrorSeconds: round(r.err / r.estimated / 1000),
       withinTolerance: r.within,
       withinToleranceShare: share(r.within, r.estimated),
     }));

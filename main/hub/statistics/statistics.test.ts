@@ -224,6 +224,76 @@ describe('statistics over a fixed data set', () => {
   });
 });
 
+describe('appointments kept, late, on time at the counter', () => {
+  const wednesday = '2026-03-25';
+  beforeAll(async () => {
+    run(at(wednesday, '08:00'), {
+      type: 'appointments:load',
+      date: wednesday,
+      appointments: [
+        {
+          id: 'apt-1',
+          service: 'cni',
+          start: at(wednesday, '10:00'),
+          bookingCode: 'RDV-0001',
+          status: 'booked',
+        },
+        {
+          id: 'apt-2',
+          service: 'cni',
+          start: at(wednesday, '10:30'),
+          bookingCode: 'RDV-0002',
+          status: 'booked',
+        },
+      ],
+    });
+    // apt-1: arrives ten minutes early, called three minutes after its time, served.
+    const [first] = run(at(wednesday, '09:50'), {
+      type: 'appointment:check-in',
+      reference: 'RDV-0001',
+    });
+    run(at(wednesday, '10:03'), {
+      type: 'counter:call-ticket',
+      counterId: 'g1',
+      ticketId: first?.ticketId ?? '',
+    });
+    run(at(wednesday, '10:04'), { type: 'ticket:start', ticketId: first?.ticketId ?? '' });
+    run(at(wednesday, '10:20'), {
+      type: 'ticket:finish',
+      ticketId: first?.ticketId ?? '',
+      outcome: 'answered',
+    });
+    // apt-2: arrives ten minutes late, called twenty minutes after its time, never comes.
+    const [second] = run(at(wednesday, '10:40'), {
+      type: 'appointment:check-in',
+      reference: 'RDV-0002',
+    });
+    run(at(wednesday, '10:50'), {
+      type: 'counter:call-ticket',
+      counterId: 'g1',
+      ticketId: second?.ticketId ?? '',
+    });
+    run(at(wednesday, '10:52'), { type: 'ticket:no-show', ticketId: second?.ticketId ?? '' });
+    now = at(wednesday, '12:00');
+    await logIn();
+  });
+
+  it('counts the late arrival and the one called on time', async () => {
+    const answer = await table(`appointments?period=day&date=${wednesday}`);
+    expect(answer.rows).toEqual([
+      {
+        group: 'all',
+        appointments: 2,
+        served: 1,
+        noShows: 1,
+        arrivedLate: 1,
+        onTimeAtCounter: 1,
+        onTimeShare: 0.5,
+      },
+    ]);
+  });
+});
+
 describe('a day when the clocks change, a day without visits, comparisons', () => {
   beforeAll(async () => {
     run(at(dstSunday, '01:00'), {
@@ -270,13 +340,15 @@ describe('a day when the clocks change, a day without visits, comparisons', () =
     const byDay = await table('visits?period=range&from=2026-03-23&to=2026-03-30&groupBy=day');
     expect(byDay.rows.map((r) => [r.group, r.visits])).toEqual([
       [tuesday, 4],
+      ['2026-03-25', 2],
       [dstSunday, 2],
     ]);
     const byWeek = await table(`visits?period=week&date=${tuesday}&groupBy=week`);
     expect(byWeek.period).toEqual({ kind: 'week', from: '2026-03-23', to: dstSunday });
-    expect(byWeek.rows.map((r) => [r.group, r.visits])).toEqual([['2026-W13', 6]]);
+    expect(byWeek.rows.map((r) => [r.group, r.visits])).toEqual([['2026-W13', 8]]);
     const byService = await table(`visits?period=week&date=${tuesday}&groupBy=service`);
     expect(byService.rows.map((r) => [r.group, r.visits])).toEqual([
+      ['cni', 2],
       ['etat-civil', 1],
       ['iris', 5],
     ]);

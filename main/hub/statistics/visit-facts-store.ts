@@ -139,7 +139,10 @@ export class VisitFactsStore {
 
   /** The retention rule: facts of days before `day` (a local date) go. */
   purge(day: string): number {
-    return this.purgeBefore.run(day).changes;
+    return this.db.transaction(() => {
+      this.db.prepare('DELETE FROM visit_day_cells WHERE day < ?').run(day);
+      return this.purgeBefore.run(day).changes;
+    })();
   }
 
   /** Once after the upgrade that added facts: the visits already in the `visits` table. */

@@ -9,6 +9,7 @@ import { stateSnapshots } from './0007-state-snapshots';
 import { visitFacts } from './0008-visit-facts';
 import { surveyComplaints } from './0009-survey-complaints';
 import { visitFactsDistributions } from './0010-visit-facts-distributions';
+import { visitDayCells } from './0011-visit-day-cells';
 
 /** Every schema change, in order. Never edit a shipped one: add the next. */
 export const migrations: readonly Migration[] = [
@@ -22,4 +23,5 @@ export const migrations: readonly Migration[] = [
   visitFacts,
   surveyComplaints,
   visitFactsDistributions,
+  visitDayCells,
 ];
