@@ -10,6 +10,7 @@ import { visitFacts } from './0008-visit-facts';
 import { surveyComplaints } from './0009-survey-complaints';
 import { visitFactsDistributions } from './0010-visit-facts-distributions';
 import { visitDayCells } from './0011-visit-day-cells';
+import { visitFactsArrivals } from './0012-visit-facts-arrivals';
 
 /** Every schema change, in order. Never edit a shipped one: add the next. */
 export const migrations: readonly Migration[] = [
@@ -24,4 +25,5 @@ export const migrations: readonly Migration[] = [
   surveyComplaints,
   visitFactsDistributions,
   visitDayCells,
+  visitFactsArrivals,
 ];
