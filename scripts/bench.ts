@@ -12,6 +12,7 @@ const benches: Array<{ area: string; load: () => Promise<{ bench: Bench }> }> = 
   { area: 'device host', load: () => import('../bench/device-host/bench') },
   { area: 'central sandbox', load: () => import('../bench/central-sandbox/bench') },
   { area: 'central sync', load: () => import('../bench/hub/sync/bench') },
+  { area: 'statistics', load: () => import('../bench/statistics/bench') },
   { area: 'counter console', load: () => import('../bench/counter/bench') },
   { area: 'kiosk', load: () => import('../bench/kiosk/bench') },
   { area: 'wait estimator', load: () => import('../bench/estimator/bench') },

@@ -50,6 +50,10 @@ export const hubSettingsSchema = z.strictObject({
   central: centralSettingsSchema.optional(),
   /** Days a visit record is kept here once the central API has it. */
   visitsKeptDays: z.number().int().min(1).max(3650).default(30),
+  /** Years the anonymous visit facts (statistics, the yearly report) are kept. */
+  statisticsKeptYears: z.number().int().min(1).max(30).default(6),
+  /** Days a satisfaction comment is kept (the 1–5 rating stays with the statistics). */
+  surveyCommentsKeptDays: z.number().int().min(1).max(3650).default(90),
   /** Minutes after the site closes before the hub ends the day by itself (day:end). */
   dayEndGraceMinutes: z
     .number()

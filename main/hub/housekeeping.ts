@@ -16,6 +16,8 @@ export function runHousekeeping(hub: HubContext): Record<string, number> {
     visitPersonalData: hub.sync.outbox.purgePersonal(now),
     // Unsent visits are only dropped where no central API will ever take them.
     visits: hub.sync.outbox.purge(now - keptMs, hub.sync.enabled ? undefined : now - keptMs),
+    visitFacts: hub.statistics.purge(now),
+    surveyComments: hub.statistics.purgeComments(now),
     sessions: hub.agents.purgeSessions(now - 24 * hourMs),
     enrolmentCodes: hub.devices.purgeCodes(now),
     idempotencyKeys: hub.authority.forgetAnswersBefore(

@@ -7,6 +7,7 @@ import type { QueueAuthority } from './core/queue-authority';
 import type { AgentStore } from './store/agent-store';
 import type { DeviceStore } from './store/device-store';
 import type { PersonalDataStore } from './store/personal-data-store';
+import type { HubStatistics } from './statistics/hub-statistics';
 import type { CentralSync } from './sync/central-sync';
 
 /** The hub's services, built once by `startHub` and handed to every route. */
@@ -22,6 +23,8 @@ export interface HubContext {
   personal: PersonalDataStore;
   /** Visit records, their outbox and the central API (sync, appointments, health). */
   sync: CentralSync;
+  /** Visit facts, statistics, the survey, complaints and the yearly report. */
+  statistics: HubStatistics;
   /** Failed enrolment codes per address: codes are short, guessing must stay slow. */
   enrolFailures: FailureLimiter;
   /** Drops the event-stream connections of principals that lost their right to it. */

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import type { SiteConfigInput } from '../../shared/engine';
+import type { QueueState, SiteConfigInput } from '../../shared/engine';
 import { eventStreamPath } from '../../shared/contracts/ws-messages';
 import type { AgentRole, DeviceRole } from '../../shared/contracts/roles';
 import {
@@ -35,6 +35,7 @@ import {
   scheduledService,
   webServerService,
 } from './services/hub-services';
+import { HubStatistics } from './statistics/hub-statistics';
 import { hubVersion } from './version';
 import type { CentralApi } from '../central/central-api';
 
@@ -167,6 +168,13 @@ async function startServices(
   const eventStream = await services.start(
     eventStreamService({ ...options.stream, clock, authority, authenticator }),
   );
+  const statistics = new HubStatistics({
+    db,
+    clock,
+    state: () => authority.state as QueueState,
+    keptYears: settings.statisticsKeptYears,
+    commentKeptDays: settings.surveyCommentsKeptDays,
+  });
   // Before any command runs: every visit closed from now on gets its outbox row.
   const sync = await services.start(
     centralSyncService({
@@ -184,7 +192,17 @@ async function startServices(
         connected: () => eventStream.connectedDeviceIds(),
         reports: () => Object.values(authority.state.devices),
       },
+      visitSinks: [statistics.sink],
     }),
+  );
+  // Visits closed before the statistics existed get their facts once.
+  const factsFlag = 'visit-facts-backfill';
+  statistics.backfill(
+    {
+      get: () => sync.outbox.getState(factsFlag) !== undefined,
+      clear: () => sync.outbox.deleteState(factsFlag),
+    },
+    log,
   );
 
   const readConfig = siteConfigReader(options, authority);
@@ -217,6 +235,7 @@ async function startServices(
     agents,
     personal,
     sync,
+    statistics,
     enrolFailures: new FailureLimiter(10, 15 * 60_000),
     disconnect: (matches, message) => eventStream.disconnect(matches, message),
   };

@@ -28,6 +28,10 @@ export const httpStatusByCode = {
   'unsupported-media-type': 415,
   'idempotency-mismatch': 422,
   'rate-limited': 429,
+  /** A survey comment holding an e-mail address or a phone number (statistics). */
+  'personal-data': 422,
+  'already-answered': 409,
+  'not-yet-received': 409,
   internal: 500,
   unavailable: 503,
 } as const satisfies Record<string, number>;

@@ -14,6 +14,7 @@ import {
   type RouteBodies,
   type RouteName,
 } from './routes';
+import type { StatisticsQueryInput, StatisticsTable } from '../statistics/tables';
 
 /** The part of `fetch` the client needs: the browser's and Node's both fit. */
 export type FetchLike = (
@@ -49,6 +50,12 @@ export class HubApiError extends Error {
 }
 
 type Params = Record<string, string>;
+
+function queryOf(query: object): Query {
+  return Object.fromEntries(
+    Object.entries(query).map(([k, v]) => [k, v === undefined ? undefined : String(v)]),
+  );
+}
 type Query = Record<string, string | undefined>;
 
 /** A typed client of the hub's HTTP API, built from the same contract as the server. */
@@ -147,6 +154,14 @@ export function createHubClient(options: HubClientOptions) {
     syncResend: (body: RouteBodies['syncResend'] = {}) => call('syncResend', { body }),
     refreshAppointments: (body: RouteBodies['refreshAppointments'] = {}) =>
       call('refreshAppointments', { body }),
+    // The CSV and PDF routes answer files, not JSON: open their URLs (statisticsCsv,
+    // qualityReport) as downloads.
+    statistics: (table: StatisticsTable, query: StatisticsQueryInput) =>
+      call('statistics', { params: { table }, query: queryOf(query) }),
+    surveyAnswer: (body: RouteBodies['surveyAnswer']) => call('surveyAnswer', { body }),
+    complaints: (state?: 'open' | 'late' | 'all') => call('complaints', { query: { state } }),
+    recordComplaint: (body: RouteBodies['recordComplaint']) => call('recordComplaint', { body }),
+    answerComplaint: (complaintId: string) => call('answerComplaint', { params: { complaintId } }),
   };
 }
 

@@ -30,6 +30,8 @@ import type {
   resendQuarantineBodySchema,
   SyncStatus,
 } from './sync';
+import type { Complaint, complaintBodySchema, surveyAnswerBodySchema } from './statistics';
+import type { StatisticsAnswer } from '../statistics/tables';
 import { roleSchema, staffRoles, type HubRole } from './roles';
 import type { HealthDetails } from './monitoring';
 import type { PublicAvailability } from './views';
@@ -97,6 +99,22 @@ export const hubRoutes = {
     path: '/api/v1/appointments/refresh',
     access: managers,
   },
+  // Statistics, the yearly report, the survey and complaints (shared/contracts/statistics.ts).
+  /** A statistics table (`:table`, see shared/statistics/tables.ts) for a period. */
+  statistics: { method: 'GET', path: '/api/v1/statistics/:table', access: managers },
+  /** The same table as CSV (`style=fr`: BOM, ";" and decimal comma; `intl`: "," and "."). */
+  statisticsCsv: { method: 'GET', path: '/api/v1/statistics/:table/csv', access: managers },
+  /** The year's quality report as a PDF (`year`, `language`). */
+  qualityReport: { method: 'GET', path: '/api/v1/reports/quality', access: managers },
+  /** A visitor's rating of their visit: from a kiosk (its token) or their phone (no token). */
+  surveyAnswer: { method: 'POST', path: '/api/v1/survey', access: 'anyone' },
+  complaints: { method: 'GET', path: '/api/v1/complaints', access: staffRoles },
+  recordComplaint: { method: 'POST', path: '/api/v1/complaints', access: staffRoles },
+  answerComplaint: {
+    method: 'POST',
+    path: '/api/v1/complaints/:complaintId/answer',
+    access: staffRoles,
+  },
 } as const satisfies Record<string, RouteSpec>;
 
 export type RouteName = keyof typeof hubRoutes;
@@ -150,6 +168,15 @@ export interface RouteAnswers {
   syncQuarantine: { visits: QuarantinedVisit[] };
   syncResend: { requeued: number };
   refreshAppointments: AppointmentsRefreshAnswer;
+  statistics: StatisticsAnswer;
+  /** text/csv */
+  statisticsCsv: string;
+  /** application/pdf */
+  qualityReport: Uint8Array;
+  surveyAnswer: null;
+  complaints: { complaints: Complaint[] };
+  recordComplaint: Complaint;
+  answerComplaint: Complaint;
 }
 
 /** What each route takes as its body. */
@@ -160,6 +187,8 @@ export interface RouteBodies {
   setAgentCredential: z.input<typeof agentCredentialBodySchema>;
   syncResend: z.input<typeof resendQuarantineBodySchema>;
   refreshAppointments: z.input<typeof refreshAppointmentsBodySchema>;
+  surveyAnswer: z.input<typeof surveyAnswerBodySchema>;
+  recordComplaint: z.input<typeof complaintBodySchema>;
 }
 
 /** Fills a route's `:name` parameters (URL-encoded). */

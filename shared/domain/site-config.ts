@@ -3,6 +3,7 @@ import { brandSchema } from '../brand/brand';
 import { calendarSchema } from './calendar-config';
 import { callingPolicySchema } from './calling-policy';
 import { idSchema, languageCodeSchema } from './primitives';
+import { defaultQualityConfig, qualityConfigSchema } from './quality-config';
 import { receiptTemplateSchema } from './receipt-template';
 import { categorySchema, checkInWindowSchema, serviceSchema } from './service';
 import { agentSchema, counterSchema, outcomeSchema } from './staff';
@@ -62,6 +63,8 @@ const siteConfigShape = z.strictObject({
   receiptTemplates: z.array(receiptTemplateSchema).default([]),
   /** The town's name, logo and colours on its screens (shared/brand); the apps' own look when absent. */
   brand: brandSchema.optional(),
+  /** Qualivilles commitments and complaint handling, measured by the yearly report. */
+  quality: qualityConfigSchema.default(defaultQualityConfig),
 });
 
 /** The whole site: what `config:replace` carries, so the event log alone rebuilds everything. */
@@ -74,12 +77,13 @@ export type SiteConfigInput = z.input<typeof siteConfigSchema>;
  * recorded: the log is read without parsing, so an older event lacks them.
  */
 export function withConfigDefaults(config: SiteConfig): SiteConfig {
-  const partial = config as Partial<Pick<SiteConfig, 'reporting' | 'receiptTemplates'>>;
-  if (partial.reporting && partial.receiptTemplates) return config;
+  const partial = config as Partial<Pick<SiteConfig, 'reporting' | 'receiptTemplates' | 'quality'>>;
+  if (partial.reporting && partial.receiptTemplates && partial.quality) return config;
   return {
     ...config,
     reporting: partial.reporting ?? { perAgentFigures: false },
     receiptTemplates: partial.receiptTemplates ?? [],
+    quality: partial.quality ?? defaultQualityConfig,
   };
 }
 

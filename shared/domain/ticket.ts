@@ -79,4 +79,6 @@ export interface Ticket {
   delivery?: DeliveryMedium;
   /** Duplicates printed at a counter (a lost ticket), each one a `ticket:reprinted` event. */
   reprints?: number;
+  /** The wait shown for the service when the ticket was issued (minutes; null: none). */
+  estimateMinutes?: number | null;
 }

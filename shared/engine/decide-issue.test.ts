@@ -4,6 +4,7 @@ import { siteConfigSchema } from '../domain/site-config';
 import { serviceAvailability } from './availability';
 import type { Command } from './commands';
 import { at, EngineHarness } from './engine-harness';
+import { serviceWaitEstimate } from './views/estimate';
 
 const config = demoSiteConfig();
 const tuesday = at('2026-04-07', '09:00');
@@ -26,6 +27,25 @@ describe('ticket:issue', () => {
       arrivedAt: tuesday,
     });
     expect(new Set([first, second, mail]).size).toBe(3);
+  });
+
+  it('records in ticket:issued the wait the service showed, for measuring estimates later', () => {
+    const hub = new EngineHarness(config, tuesday);
+    const before = hub.issue('iris'); // no counter open: no estimate
+    hub.open('g1', 'agent-01', ['iris']);
+    hub.issue('iris');
+    // What the kiosk's IRIS button shows at this moment (two waiting, one open counter).
+    const shown = serviceWaitEstimate(hub.state, 'iris', hub.now).minutes;
+    expect(shown).toBeGreaterThanOrEqual(12);
+    const [issued] = hub.ok({
+      type: 'ticket:issue',
+      service: 'iris',
+      priority: false,
+      channel: 'kiosk',
+      language: 'fr',
+    });
+    expect(issued).toMatchObject({ type: 'ticket:issued', estimateMinutes: shown });
+    expect(hub.ticket(before).estimateMinutes).toBeNull();
   });
 
   it('restarts numbering the next day and keeps ids unique', () => {

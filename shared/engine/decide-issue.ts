@@ -7,6 +7,7 @@ import type { CommandContext } from './context';
 import type { DomainErrorCode } from './errors';
 import type { EventOf } from './events';
 import { nextTicketNumber } from './numbering';
+import { serviceWaitEstimate } from './views/estimate';
 import {
   accept,
   refuse,
@@ -69,6 +70,7 @@ function issueEvent(
     token: ctx.newToken(),
     ...(ticket.appointmentId ? { appointmentId: ticket.appointmentId } : {}),
     ...(ctx.actor.deviceId ? { issuedBy: ctx.actor.deviceId } : {}),
+    estimateMinutes: serviceWaitEstimate(state, ticket.service.code, ctx.now).minutes,
   };
 }
 

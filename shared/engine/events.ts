@@ -51,6 +51,10 @@ export const domainEventSchema = z.discriminatedUnion('type', [
     appointmentId: idSchema.optional(),
     /** The enrolled device (a kiosk) that issued it: only it may say how it was delivered. */
     issuedBy: z.string().min(1).max(80).optional(),
+    /** The wait the service showed when the ticket was taken (minutes; null: no open
+     * counter, no estimate). Recorded so its accuracy can be measured later, whatever the
+     * estimator becomes. Absent on tickets issued before it was recorded. */
+    estimateMinutes: z.number().int().min(0).nullable().optional(),
   }),
   z.strictObject({
     type: z.literal('appointment:checked-in'),

@@ -59,6 +59,7 @@ export function applyIssued(state: QueueState, event: EventOf<'ticket:issued'>):
     visitId: event.ticketId,
     ...(event.appointmentId ? { appointmentId: event.appointmentId } : {}),
     ...(event.issuedBy ? { issuedBy: event.issuedBy } : {}),
+    ...(event.estimateMinutes !== undefined ? { estimateMinutes: event.estimateMinutes } : {}),
   };
   addTicket(state, ticket);
   if (!ticket.appointmentId) countWalkIn(state, ticket.service, ticket.day);

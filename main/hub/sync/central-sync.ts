@@ -14,7 +14,7 @@ import { reportHealth, type HealthSources } from './health-reporter';
 import { OutboxStore } from './outbox-store';
 import { pseudonymizer } from './pseudonym';
 import { SyncWorker, type SyncProgress, type SyncWorkerOptions } from './sync-worker';
-import { closedTicketIds, visitProjector } from './visit-projector';
+import { closedTicketIds, visitProjector, type VisitSink } from './visit-projector';
 
 export interface CentralSyncOptions {
   db: Db;
@@ -29,6 +29,8 @@ export interface CentralSyncOptions {
   /** Timing of the worker (tests shorten the backoff). */
   worker?: Pick<SyncWorkerOptions, 'backoff' | 'random' | 'lingerMs' | 'idleCheckMs'>;
   health: Omit<HealthSources, 'version' | 'clock' | 'counts' | 'lastSuccessAt' | 'lastError'>;
+  /** Other records of each closed visit, in its closing transaction (statistics). */
+  visitSinks?: readonly VisitSink[];
 }
 
 export interface SyncSummary {
@@ -73,15 +75,18 @@ export class CentralSync {
     const secrets = new SiteSecrets(options.db);
     const key = secrets.get('agent-pseudonym-key', () => randomBytes(32).toString('hex'), clock());
     const installId = secrets.get('install-id', () => randomBytes(6).toString('hex'), clock());
-    const projector = visitProjector(this.outbox, (visit) =>
-      centralVisit(visit, {
-        siteId: settings.central?.siteId ?? options.authority.state.config?.site.id ?? 'site',
-        installId,
-        pseudonym: pseudonymizer(key),
-        personalFields: settings.central?.personalFields ?? [],
-        visitor: (id) => options.personal.entry(id),
-        noteKeptMs: (settings.retentionDays + 1) * dayMs,
-      }),
+    const projector = visitProjector(
+      this.outbox,
+      (visit) =>
+        centralVisit(visit, {
+          siteId: settings.central?.siteId ?? options.authority.state.config?.site.id ?? 'site',
+          installId,
+          pseudonym: pseudonymizer(key),
+          personalFields: settings.central?.personalFields ?? [],
+          visitor: (id) => options.personal.entry(id),
+          noteKeptMs: (settings.retentionDays + 1) * dayMs,
+        }),
+      options.visitSinks,
     );
     options.authority.addProjector(projector.project);
     if (this.outbox.getState('visits-backfill')) {

@@ -22,6 +22,9 @@ export function closedTicketIds(event: DomainEvent): string[] {
   }
 }
 
+/** Other records of the same closed visit, written in the same transaction (statistics). */
+export type VisitSink = (visit: VisitRecord, state: QueueState) => void;
+
 export type ToCentral = (visit: VisitRecord) => {
   record: CentralVisit;
   personalUntil: number | null;
@@ -32,8 +35,13 @@ export type ToCentral = (visit: VisitRecord) => {
  * the events that closed it (see QueueAuthority.addProjector): a visit is recorded exactly
  * when its closing is, never one without the other.
  */
-export function visitProjector(outbox: OutboxStore, toCentral: ToCentral) {
-  const store = (visit: VisitRecord, seq: number) => {
+export function visitProjector(
+  outbox: OutboxStore,
+  toCentral: ToCentral,
+  sinks: readonly VisitSink[] = [],
+) {
+  const store = (visit: VisitRecord, state: QueueState, seq: number) => {
+    for (const sink of sinks) sink(visit, state);
     const { record, personalUntil } = toCentral(visit);
     outbox.record({
       visitId: visit.visitId,
@@ -49,13 +57,13 @@ export function visitProjector(outbox: OutboxStore, toCentral: ToCentral) {
       for (const event of events)
         for (const ticketId of closedTicketIds(event)) {
           const visit = visitRecord(state, ticketId);
-          if (visit) store(visit, seq);
+          if (visit) store(visit, state, seq);
         }
     },
     /** Once, after an upgrade: the visits closed before the outbox existed. */
     backfill(state: QueueState, seq: number): number {
       const visits = visitRecords(state);
-      for (const visit of visits) store(visit, seq);
+      for (const visit of visits) store(visit, state, seq);
       return visits.length;
     },
   };

@@ -218,6 +218,8 @@ describe('visit records and the day report', () => {
       ],
       note: 'Dossier déposé.',
       delivery: null,
+      // Issued before any counter opened: no estimate was shown.
+      estimateMinutes: null,
     });
     expect(visitRecords(hub.state)).toHaveLength(1);
   });

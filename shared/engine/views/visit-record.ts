@@ -43,6 +43,9 @@ export interface VisitRecord {
   note: string | null;
   /** How the ticket reached the visitor, when the kiosk or counter said so. */
   delivery: DeliveryMedium | null;
+  /** The wait shown when the first ticket was issued (minutes); null when none was
+   * shown or it was issued before estimates were recorded. */
+  estimateMinutes: number | null;
 }
 
 function chainOf(state: QueueState, last: Ticket): Ticket[] {
@@ -123,6 +126,7 @@ export function visitRecord(state: QueueState, ticketId: string): VisitRecord | 
         .filter(Boolean)
         .join('\n') || null,
     delivery: first.delivery ?? null,
+    estimateMinutes: first.estimateMinutes ?? null,
   };
 }
 
