@@ -35,7 +35,7 @@ describe('announcementText', () => {
   });
 
   it('translates the usual counter words and keeps any other name as it is', () => {
-    expect(announcementText(call, 'en').speech).toBe('Number A forty-two, counter three');
+    expect(announcementText(call, 'en').speech).toBe('Number A-forty-two, counter three');
     expect(announcementText(call, 'es').speech).toBe('Número a cuarenta y dos, ventanilla tres');
     expect(announcementText(call, 'pt').speech).toBe('Número á quarenta e dois, balcão três');
     expect(announcementText(call, 'uk').speech).toBe('Номер ей сорок два, віконце три');

@@ -44,7 +44,9 @@ export function ticketParts(language: SpokenLanguageCode, number: string): Part 
   const value = Number(digits);
   return {
     written: `${prefix} ${value}`,
-    said: `${lettersSaid(language, prefix)} ${spokenLanguages[language].number(value)}`,
+    said: [lettersSaid(language, prefix), spokenLanguages[language].number(value)].join(
+      spokenLanguages[language].ticketJoin,
+    ),
   };
 }
 

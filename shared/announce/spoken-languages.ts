@@ -18,6 +18,11 @@ export interface SpokenLanguage {
   call(ticket: string, counter: string): string;
   /** The same call once more, said as a recall. */
   recall(ticket: string, counter: string): string;
+  /**
+   * Between a ticket's letters and its number when said: English voices read a lone "A"
+   * as the article ("uh"), "A-forty-two" as the letter.
+   */
+  ticketJoin: ' ' | '-';
   /** The French words counters are named with ("Guichet 3"), in this language. */
   counterWords: Readonly<Record<string, string>>;
 }
@@ -28,10 +33,11 @@ export const spokenLanguages = {
   fr: {
     number: frenchNumber,
     letters: latin(
-      'a,bé,cé,dé,eu,effe,gé,hache,i,ji,ka,elle,emme,enne,o,pé,cu,erre,esse,té,u,vé,double vé,ixe,i grec,zède',
+      'a,bé,cé,dé,euh,effe,gé,hache,i,ji,ka,elle,emme,enne,o,pé,cu,erre,esse,té,u,vé,double vé,ixe,i grec,zède',
     ),
     call: (ticket, counter) => `Numéro ${ticket}, ${counter}`,
     recall: (ticket, counter) => `Rappel : numéro ${ticket}, ${counter}`,
+    ticketJoin: ' ',
     counterWords: {},
   },
   en: {
@@ -39,6 +45,7 @@ export const spokenLanguages = {
     letters: latin('A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V,W,X,Y,Z'),
     call: (ticket, counter) => `Number ${ticket}, ${counter}`,
     recall: (ticket, counter) => `Calling again: number ${ticket}, ${counter}`,
+    ticketJoin: '-',
     counterWords: {
       guichet: 'counter',
       bureau: 'office',
@@ -55,6 +62,7 @@ export const spokenLanguages = {
     ),
     call: (ticket, counter) => `Número ${ticket}, ${counter}`,
     recall: (ticket, counter) => `Nuevo aviso: número ${ticket}, ${counter}`,
+    ticketJoin: ' ',
     counterWords: {
       guichet: 'ventanilla',
       bureau: 'despacho',
@@ -71,6 +79,7 @@ export const spokenLanguages = {
     ),
     call: (ticket, counter) => `Número ${ticket}, ${counter}`,
     recall: (ticket, counter) => `Nova chamada: número ${ticket}, ${counter}`,
+    ticketJoin: ' ',
     counterWords: {
       guichet: 'balcão',
       bureau: 'gabinete',
@@ -87,6 +96,7 @@ export const spokenLanguages = {
     ),
     call: (ticket, counter) => `الرقم ${ticket}، ${counter}`,
     recall: (ticket, counter) => `تذكير: الرقم ${ticket}، ${counter}`,
+    ticketJoin: ' ',
     counterWords: {
       guichet: 'الشباك',
       bureau: 'المكتب',
@@ -103,6 +113,7 @@ export const spokenLanguages = {
     ),
     call: (ticket, counter) => `Номер ${ticket}, ${counter}`,
     recall: (ticket, counter) => `Повторний виклик: номер ${ticket}, ${counter}`,
+    ticketJoin: ' ',
     counterWords: {
       guichet: 'віконце',
       bureau: 'кабінет',

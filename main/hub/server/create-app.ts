@@ -9,6 +9,7 @@ import { registerAuthRoutes } from './routes/auth-routes';
 import { registerCommandRoutes } from './routes/command-routes';
 import { registerDeviceRoutes } from './routes/device-routes';
 import { registerQueryRoutes } from './routes/query-routes';
+import { registerSpeechRoutes } from './routes/speech-routes';
 import { registerSyncRoutes } from './routes/sync-routes';
 
 /**
@@ -48,6 +49,7 @@ export function createApp(
   registerCommandRoutes(app, hub);
   registerQueryRoutes(app, hub, streamClients);
   registerSyncRoutes(app, hub);
+  registerSpeechRoutes(app, hub);
   routes.push(`GET ${eventStreamPath} (WebSocket)`);
   app.get(hubRoutes.index.path, async () => ({
     routes: [...routes].filter((route) => route.includes(' /api/')).sort(),
