@@ -7,6 +7,7 @@ export const webApps = {
   kiosk: 'kiosk/index.html',
   counter: 'renderer/counter/index.html',
   status: 'renderer/status/index.html',
+  display: 'renderer/display/index.html',
 } as const;
 
 export default defineConfig({

@@ -14,7 +14,7 @@ const builtins = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
 // Bare packages each layer may import (tests may also use the test tools).
 const sharedPackages = new Set(['zod']);
 const testPackages = new Set(['vitest', 'fast-check']);
-const webPackages = new Set(['vue', 'pinia', 'qrcode', 'axe-core', '@vue/test-utils']);
+const webPackages = new Set(['vue', 'vue-i18n', 'pinia', 'qrcode', 'axe-core', '@vue/test-utils']);
 
 function walk(dir, out = []) {
   let entries;

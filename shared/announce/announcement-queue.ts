@@ -15,6 +15,8 @@ export interface Playback {
 
 export interface StepPlayer {
   play(step: AnnouncementStep): Playback;
+  /** Called when a call is queued: a player may start fetching its audio at once. */
+  prepare?(step: AnnouncementStep): void;
 }
 
 export interface QueueTimers {
@@ -50,9 +52,12 @@ export interface AnnouncementQueueOptions {
   rememberKeys?: number;
 }
 
-/** A chime a few seconds at most; a voice ~2 s plus 150 ms a character, at most 30 s. */
+/**
+ * A chime 6 s at most; a voice 5 s plus 150 ms a character (speech runs at 60–80 ms a
+ * character), at most 30 s. Generous: the time includes fetching the hub's audio.
+ */
 export function defaultStepTimeoutMs(step: AnnouncementStep): number {
-  return step.kind === 'chime' ? 4_000 : Math.min(30_000, 2_000 + 150 * step.text.length);
+  return step.kind === 'chime' ? 6_000 : Math.min(30_000, 5_000 + 150 * step.text.length);
 }
 
 export class AnnouncementQueue {
@@ -96,6 +101,7 @@ export class AnnouncementQueue {
       return true;
     }
     this.waiting.push(item);
+    for (const step of item.steps) safely(() => this.options.player.prepare?.(step));
     this.emit({ type: 'queued', key: item.key, waiting: this.waiting.length });
     void this.run();
     return true;

@@ -1,3 +1,4 @@
+import type { DisplaysConfig } from '../domain/display-config';
 import {
   publicBoard,
   serviceAvailability,
@@ -33,6 +34,8 @@ export interface PublicView {
   services: PublicAvailability[];
   /** What the kiosk's walk-in path shows: categories, services, documents to bring. */
   catalogue: PublicCatalogue | null;
+  /** What each waiting-room display shows and says, and the information line. */
+  displays: DisplaysConfig | null;
 }
 
 /** The services as the public may read them (the site's own published information). */
@@ -80,5 +83,6 @@ export function publicView(state: QueueState, now: number): PublicView {
     board: publicBoard(state, now),
     services: publicAvailability(state, now),
     catalogue: state.config ? publicCatalogue(state.config) : null,
+    displays: state.config?.displays ?? null,
   };
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { calendarSchema } from './calendar-config';
+import { displaysConfigSchema } from './display-config';
 import { callingPolicySchema } from './calling-policy';
 import { idSchema, languageCodeSchema } from './primitives';
 import { receiptTemplateSchema } from './receipt-template';
@@ -59,6 +60,8 @@ const siteConfigShape = z.strictObject({
   reporting: reportingSchema.default({ perAgentFigures: false }),
   /** The récépissés counters print, each for some services or for any. */
   receiptTemplates: z.array(receiptTemplateSchema).default([]),
+  /** The waiting-room displays and their information line (absent: every display's defaults). */
+  displays: displaysConfigSchema.optional(),
 });
 
 /** The whole site: what `config:replace` carries, so the event log alone rebuilds everything. */
