@@ -14,6 +14,7 @@ const benches: Array<{ area: string; load: () => Promise<{ bench: Bench }> }> = 
   { area: 'central sync', load: () => import('../main/hub/sync/bench') },
   { area: 'counter console', load: () => import('../e2e/counter/counter-bench') },
   { area: 'kiosk', load: () => import('../e2e/support/kiosk-bench') },
+  { area: 'display', load: () => import('../bench/display/display-bench') },
 ];
 
 function formatValue(value: number): string {

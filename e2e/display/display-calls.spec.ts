@@ -89,3 +89,24 @@ test('30 calls in 10 s from 4 counters: all shown, each announced once, in order
   const times = finished.map((key) => Number(key.split('@')[1]));
   expect(times).toEqual([...times].sort((a, b) => a - b));
 });
+
+test('a recall is shown and announced again, as a recall', async ({ page }) => {
+  const display = new DisplayPage(page);
+  await display.open(await world.displayUrl('Écran du bureau, français seul'));
+  await display.turnSoundOn();
+  const ticket = await world.issue('etat-civil');
+  await world.call('b12', ticket.ticketId);
+  const call = { number: ticket.number, counterLabel: 'Bureau 12 B', recall: false };
+  await expect
+    .poll(() => display.said())
+    .toEqual([{ text: announcementText(call, 'fr').speech, outcome: 'done' }]);
+  await world.recall('b12', ticket.ticketId);
+  await expect(display.latest()).toContainText('Rappel');
+  await expect
+    .poll(() => display.said(), { timeout: 20_000 })
+    .toEqual([
+      { text: announcementText(call, 'fr').speech, outcome: 'done' },
+      { text: announcementText({ ...call, recall: true }, 'fr').speech, outcome: 'done' },
+    ]);
+  expect(announcementText({ ...call, recall: true }, 'fr').speech).toMatch(/^Rappel : numéro bé/u);
+});

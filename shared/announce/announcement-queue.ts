@@ -70,7 +70,8 @@ export class AnnouncementQueue {
 
   constructor(private readonly options: AnnouncementQueueOptions) {
     this.stepTimeoutMs = options.stepTimeoutMs ?? defaultStepTimeoutMs;
-    this.rememberKeys = options.rememberKeys ?? 1_000;
+    // The board lists 8 calls: remembering 200 covers any board again, and stays small.
+    this.rememberKeys = options.rememberKeys ?? 200;
   }
 
   /** The call being said, if any. */

@@ -20,6 +20,8 @@ export interface DisplayWorld {
   /** Counter `counterId` calls the ticket (after serving the one it called before). */
   call(counterId: (typeof counters)[number], ticketId: string): Promise<void>;
   recall(counterId: (typeof counters)[number], ticketId: string): Promise<void>;
+  /** Counter `counterId` serves (starts, finishes) the ticket it called last, if any. */
+  serve(counterId: (typeof counters)[number]): Promise<void>;
   stopHub(): Promise<void>;
   restartHub(): Promise<void>;
   close(): Promise<void>;
@@ -82,6 +84,19 @@ export async function startDisplayWorld(): Promise<DisplayWorld> {
   // The ticket each counter called last: served (started, finished) before the next call.
   const current = new Map<string, string>();
 
+  const serve = async (counterId: string) => {
+    const before = current.get(counterId);
+    if (!before) return;
+    current.delete(counterId);
+    await api('POST', '/api/v1/ticket/start', { ticketId: before }, as(counterId));
+    await api(
+      'POST',
+      '/api/v1/ticket/finish',
+      { ticketId: before, outcome: 'answered' },
+      as(counterId),
+    );
+  };
+
   return {
     get hub() {
       return hub;
@@ -107,17 +122,9 @@ export async function startDisplayWorld(): Promise<DisplayWorld> {
         throw new Error(`no ticket issued: ${JSON.stringify(answer)}`);
       return { ticketId: issued.ticketId, number: issued.number };
     },
+    serve,
     async call(counterId, ticketId) {
-      const before = current.get(counterId);
-      if (before) {
-        await api('POST', '/api/v1/ticket/start', { ticketId: before }, as(counterId));
-        await api(
-          'POST',
-          '/api/v1/ticket/finish',
-          { ticketId: before, outcome: 'answered' },
-          as(counterId),
-        );
-      }
+      await serve(counterId);
       await api('POST', '/api/v1/counter/call-ticket', { counterId, ticketId }, as(counterId));
       current.set(counterId, ticketId);
     },

@@ -55,8 +55,17 @@ export const useAnnouncerStore = defineStore('announcer', () => {
       prefer: config.voice,
       volume: () => volume.value,
     });
+    const voice = player;
     queue = new AnnouncementQueue({
-      player,
+      // Nothing fetched or played while nobody can hear it (no touch yet, volume 0): the
+      // step fails at once and the queue goes on; the calls still count as said.
+      player: {
+        prepare: (step) => (sound.value === 'on' ? voice.prepare?.(step) : undefined),
+        play: (step) =>
+          sound.value === 'on'
+            ? voice.play(step)
+            : { done: Promise.reject(new Error(`sound ${sound.value}`)), cancel: () => {} },
+      },
       timers: {
         setTimeout: (callback, ms) => window.setTimeout(callback, ms),
         clearTimeout: (handle) => window.clearTimeout(handle as number),
