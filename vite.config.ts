@@ -9,6 +9,7 @@ export const webApps = {
   kiosk: 'kiosk/index.html',
   counter: 'renderer/counter/index.html',
   status: 'renderer/status/index.html',
+  display: 'renderer/display/index.html',
 } as const;
 
 // Message catalogs (`<app>/i18n/messages/<code>.json`) are compiled here, at build time:

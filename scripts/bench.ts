@@ -17,6 +17,7 @@ const benches: Array<{ area: string; load: () => Promise<{ bench: Bench }> }> = 
   { area: 'kiosk', load: () => import('../bench/kiosk/bench') },
   { area: 'wait estimator', load: () => import('../bench/estimator/bench') },
   { area: 'forecast', load: () => import('../bench/forecast/bench') },
+  { area: 'display', load: () => import('../bench/display/bench') },
 ];
 
 function formatValue(value: number): string {

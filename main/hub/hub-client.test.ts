@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commandPath, commandTypes } from '../../shared/contracts/commands';
 import { createHubClient, HubApiError } from '../../shared/contracts/hub-client';
 import { hubRoutes } from '../../shared/contracts/routes';
+import { speechRoutes } from '../../shared/contracts/speech';
 import { adminPassword, startTestHub, type TestHub } from './test-support/test-hub';
 
 let t: TestHub;
@@ -26,7 +27,9 @@ describe('the typed hub client, against a real hub', () => {
       .then(() => t.api('GET', '/api/v1'))
       .then((a) => a.body as { routes: string[] });
     const declared = [
-      ...Object.values(hubRoutes).map((r) => `${r.method} ${r.path}`),
+      ...[...Object.values(hubRoutes), ...Object.values(speechRoutes)].map(
+        (r) => `${r.method} ${r.path}`,
+      ),
       ...commandTypes.map((type) => `POST ${commandPath(type)}`),
       'GET /api/v1/events (WebSocket)',
     ].sort();

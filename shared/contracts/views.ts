@@ -1,3 +1,4 @@
+import type { DisplaysConfig } from '../domain/display-config';
 import {
   publicBoard,
   serviceAvailability,
@@ -34,6 +35,8 @@ export interface PublicView {
   services: PublicAvailability[];
   /** What the kiosk's walk-in path shows: categories, services, documents to bring. */
   catalogue: PublicCatalogue | null;
+  /** What each waiting-room display shows and says, and the information line. */
+  displays: DisplaysConfig | null;
   /** The town's name, logo and colours (site config `brand`); absent when it has none. */
   brand?: PublicBrand;
 }
@@ -93,5 +96,6 @@ export function publicView(state: QueueState, now: number): PublicView {
     services: publicAvailability(state, now),
     catalogue: state.config ? publicCatalogue(state.config) : null,
     ...(state.config?.brand ? { brand: publicBrand(state.config) } : {}),
+    displays: state.config?.displays ?? null,
   };
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { brandSchema } from '../brand/brand';
 import { calendarSchema } from './calendar-config';
+import { displaysConfigSchema } from './display-config';
 import { callingPolicySchema } from './calling-policy';
 import { idSchema, languageCodeSchema } from './primitives';
 import { defaultQualityConfig, qualityConfigSchema } from './quality-config';
@@ -65,6 +66,8 @@ const siteConfigShape = z.strictObject({
   brand: brandSchema.optional(),
   /** Qualivilles commitments and complaint handling, measured by the yearly report. */
   quality: qualityConfigSchema.default(defaultQualityConfig),
+  /** The waiting-room displays and their information line (absent: every display's defaults). */
+  displays: displaysConfigSchema.optional(),
 });
 
 /** The whole site: what `config:replace` carries, so the event log alone rebuilds everything. */

@@ -4,6 +4,7 @@ import { siteConfigSchema } from '../domain/site-config';
 import { serviceAvailability } from './availability';
 import type { Command } from './commands';
 import { at, EngineHarness } from './engine-harness';
+import type { ConfiguredState } from './support';
 import { serviceWaitEstimate } from './views/estimate';
 
 const config = demoSiteConfig();
@@ -35,7 +36,7 @@ describe('ticket:issue', () => {
     hub.open('g1', 'agent-01', ['iris']);
     hub.issue('iris');
     // What the kiosk's IRIS button shows at this moment (two waiting, one open counter).
-    const shown = serviceWaitEstimate(hub.state, 'iris', hub.now).minutes;
+    const shown = serviceWaitEstimate(hub.state as ConfiguredState, 'iris', hub.now).minutes;
     expect(shown).toBeGreaterThanOrEqual(12);
     const [issued] = hub.ok({
       type: 'ticket:issue',

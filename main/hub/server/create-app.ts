@@ -9,6 +9,7 @@ import { registerAuthRoutes } from './routes/auth-routes';
 import { registerCommandRoutes } from './routes/command-routes';
 import { registerDeviceRoutes } from './routes/device-routes';
 import { registerQueryRoutes } from './routes/query-routes';
+import { registerSpeechRoutes } from './routes/speech-routes';
 import { registerStatisticsRoutes } from './routes/statistics-routes';
 import { registerSyncRoutes } from './routes/sync-routes';
 import { registerMonitoringRoutes } from './routes/monitoring-routes';
@@ -51,6 +52,7 @@ export function createApp(
   registerCommandRoutes(app, hub);
   registerQueryRoutes(app, hub, streamClients);
   registerSyncRoutes(app, hub);
+  registerSpeechRoutes(app, hub);
   registerStatisticsRoutes(app, hub);
   const metrics = createHubMetrics(hub, streamClients);
   // Every API answer is counted and timed by its route pattern (never the raw URL).

@@ -10,7 +10,7 @@ import { join, sep } from 'node:path';
  * The web apps that exist (Vite's inputs in vite.config.ts); a missing one says it is not
  * built rather than "not found". A new app is one more name here.
  */
-export const knownApps = ['kiosk', 'counter', 'status'] as const;
+export const knownApps = ['kiosk', 'counter', 'status', 'display'] as const;
 
 export type Resolution =
   | { kind: 'file'; file: string; stats: Stats }

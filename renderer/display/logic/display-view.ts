@@ -1,0 +1,92 @@
+import { z } from 'zod';
+import type { BoardCall } from '../../../shared/announce/call-announcement';
+import {
+  displayScreenFor,
+  displaysConfigSchema,
+  type DisplayScreen,
+} from '../../../shared/domain/display-config';
+
+// The public view (shared/contracts/views.ts) as a display reads it: defensively (the
+// stream carries it as `unknown`; a newer hub may add fields), and narrowed to what this
+// screen was configured to show.
+
+const localized = z.record(z.string(), z.string());
+
+const publicViewSchema = z.object({
+  site: z.object({ name: z.string(), languages: z.array(z.string()) }).nullable(),
+  board: z.object({
+    calls: z.array(
+      z.object({
+        ticketId: z.string(),
+        number: z.string(),
+        counterId: z.string(),
+        counterLabel: z.string(),
+        at: z.number(),
+        recall: z.boolean(),
+      }),
+    ),
+    services: z.array(
+      z.object({
+        service: z.string(),
+        prefix: z.string(),
+        names: localized,
+        waiting: z.number(),
+        estimateMinutes: z.number().nullable(),
+      }),
+    ),
+  }),
+  displays: displaysConfigSchema.nullable().optional().catch(null),
+});
+
+export interface WaitingLine {
+  service: string;
+  names: Record<string, string>;
+  waiting: number;
+  estimateMinutes: number | null;
+}
+
+export interface DisplayView {
+  siteName: string;
+  /** The site's visitor languages, French first. */
+  languages: string[];
+  screen: DisplayScreen;
+  /** Latest first, only this screen's services and counters. */
+  calls: BoardCall[];
+  waiting: WaitingLine[];
+  information: Record<string, string>[];
+  informationSeconds: number;
+}
+
+/** This display's view of a public snapshot; null when it is not one (or the hub is unconfigured). */
+export function readDisplayView(view: unknown, label: string): DisplayView | null {
+  const parsed = publicViewSchema.safeParse(view);
+  if (!parsed.success || !parsed.data.site) return null;
+  const { site, board, displays } = parsed.data;
+  const screen = displayScreenFor(displays ?? undefined, label);
+  const services = screen.services ? new Set(screen.services) : null;
+  const counters = screen.counters ? new Set(screen.counters) : null;
+  const prefixes = services
+    ? new Set(board.services.filter((s) => services.has(s.service)).map((s) => s.prefix))
+    : null;
+  const calls = board.calls.filter(
+    (call) =>
+      (!counters || counters.has(call.counterId)) &&
+      (!prefixes || prefixes.has(call.number.replace(/\d+$/, ''))),
+  );
+  return {
+    siteName: site.name,
+    languages: site.languages,
+    screen,
+    calls,
+    waiting: board.services
+      .filter((s) => !services || services.has(s.service))
+      .map(({ service, names, waiting, estimateMinutes }) => ({
+        service,
+        names,
+        waiting,
+        estimateMinutes,
+      })),
+    information: displays?.information ?? [],
+    informationSeconds: displays?.informationSeconds ?? 8,
+  };
+}
