@@ -1,10 +1,31 @@
 import type { PrintWords } from './types';
 
+// Arabic counts its nouns by CLDR's plural categories: one and two have forms of their
+// own, 3–10 take the plural (دقائق), 11 and more the singular — as the kiosk says them.
+const plural = new Intl.PluralRules('ar');
+
+function counted(n: number, words: { one: string; two: string; few: string; other: string }) {
+  switch (plural.select(n)) {
+    case 'one':
+      return words.one;
+    case 'two':
+      return words.two;
+    case 'few':
+      return `${n} ${words.few}`;
+    default:
+      return `${n} ${words.other}`;
+  }
+}
+
+const minuteWords = { one: 'دقيقة واحدة', two: 'دقيقتين', few: 'دقائق', other: 'دقيقة' };
+const hourWords = { one: 'ساعة واحدة', two: 'ساعتين', few: 'ساعات', other: 'ساعة' };
+
 function minutes(n: number): string {
   if (n < 1) return 'أقل من دقيقة';
-  if (n < 60) return `حوالي ${n} دقيقة`;
+  if (n < 60) return `حوالي ${counted(n, minuteWords)}`;
   const rest = n % 60;
-  return `حوالي ${Math.floor(n / 60)} ساعة${rest ? ` و${rest} دقيقة` : ''}`;
+  const hours = counted(Math.floor(n / 60), hourWords);
+  return `حوالي ${hours}${rest ? ` و${counted(rest, minuteWords)}` : ''}`;
 }
 
 // Printed through the rasterizer (no Latin code page holds Arabic), right to left.
