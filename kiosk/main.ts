@@ -6,9 +6,9 @@ import './kiosk.css';
 import App from './App.vue';
 import { loadPageConfig } from './config/page-config';
 import { kioskI18n } from './i18n/kiosk-i18n';
-import { useConfigStore } from './stores/config';
-import { useDevicesStore } from './stores/devices';
-import { useHubStore } from './stores/hub';
+import { useConfigStore } from './stores/config-store';
+import { useDevicesStore } from './stores/devices-store';
+import { useHubStore } from './stores/hub-store';
 
 const pinia = createPinia();
 const app = createApp(App).use(pinia).use(kioskI18n.plugin);

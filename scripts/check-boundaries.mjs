@@ -106,6 +106,14 @@ function check(file) {
   } else if (!/^[a-z0-9]+(?:[.-][a-z0-9]+)*\.(ts|mts|js|mjs|d\.ts)$/.test(base)) {
     problems.push({ line: 1, why: 'source files are named in kebab-case' });
   }
+  // One scheme in every web app: Pinia stores are stores/<domain>-store.ts, top-level
+  // screens live in views/ (not screens/ in one app and views/ in another).
+  if (/^(kiosk|renderer)\//.test(repoPath)) {
+    if (/\/stores\/[^/]+\.ts$/.test(repoPath) && !/-store(\.test)?\.ts$/.test(base))
+      problems.push({ line: 1, why: 'a Pinia store file is named <domain>-store.ts' });
+    if (repoPath.includes('/screens/'))
+      problems.push({ line: 1, why: "an app's top-level screens live in views/" });
+  }
 
   for (const { spec, line } of importsOf(readFileSync(file, 'utf8'))) {
     const relativeSpec = spec.startsWith('.');

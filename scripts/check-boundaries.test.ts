@@ -83,6 +83,25 @@ describe('check-boundaries', () => {
     );
   });
 
+  it('keeps one naming scheme for stores and views in every web app', () => {
+    const root = tree({
+      'kiosk/stores/hub.ts': '',
+      'kiosk/stores/ticket-store.ts': '',
+      'renderer/display/stores/use-display-store.ts': '',
+      'kiosk/screens/HomeScreen.vue': '',
+      'renderer/counter/views/LoginView.vue': '',
+    });
+    const result = run(root);
+    expect(result.output).toContain(
+      'kiosk/stores/hub.ts:1: a Pinia store file is named <domain>-store.ts',
+    );
+    expect(result.output).toContain(
+      "kiosk/screens/HomeScreen.vue:1: an app's top-level screens live in views/",
+    );
+    expect(result.output).not.toContain('kiosk/stores/ticket-store.ts');
+    expect(result.output).not.toContain('renderer/counter/views/LoginView.vue');
+  });
+
   it("accepts main/'s folders importing only those below them", () => {
     const root = tree({
       'main/sqlite/open-sqlite.ts': "import { z } from 'zod';\n",

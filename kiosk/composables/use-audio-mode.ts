@@ -2,9 +2,9 @@ import { storeToRefs } from 'pinia';
 import { nextTick, onScopeDispose, ref, watch, type Ref } from 'vue';
 import { readableText } from '../../renderer/common/a11y/focus';
 import { createBrowserSpeaker } from '../../renderer/common/a11y/speech';
-import { useNavigationStore } from '../stores/navigation';
-import { useSessionStore } from '../stores/session';
-import { useTicketStore } from '../stores/ticket';
+import { useNavigationStore } from '../stores/navigation-store';
+import { useSessionStore } from '../stores/session-store';
+import { useTicketStore } from '../stores/ticket-store';
 
 /**
  * Audio mode: reads each screen aloud in the visitor's language when it appears or

@@ -2,11 +2,11 @@ import { parseScanPayload, type ScanParseOptions } from '../../shared/scan/parse
 import type { ScanPayload, ScanRejectReason } from '../../shared/scan/payload';
 import { checkInOutcome, scanRejectionMessage } from '../logic/check-in-outcome';
 import { formatDay, formatTime } from '../logic/format';
-import { useCheckInStore } from '../stores/check-in';
-import { useHubStore } from '../stores/hub';
-import { useNavigationStore } from '../stores/navigation';
-import { useSessionStore } from '../stores/session';
-import { useTicketStore } from '../stores/ticket';
+import { useCheckInStore } from '../stores/check-in-store';
+import { useHubStore } from '../stores/hub-store';
+import { useNavigationStore } from '../stores/navigation-store';
+import { useSessionStore } from '../stores/session-store';
+import { useTicketStore } from '../stores/ticket-store';
 
 function referenceOf(payload: ScanPayload): string {
   switch (payload.kind) {

@@ -1,8 +1,8 @@
-import { useConfigStore } from '../stores/config';
-import { useDevicesStore } from '../stores/devices';
-import { useHubStore } from '../stores/hub';
-import { useSessionStore } from '../stores/session';
-import { useTicketStore } from '../stores/ticket';
+import { useConfigStore } from '../stores/config-store';
+import { useDevicesStore } from '../stores/devices-store';
+import { useHubStore } from '../stores/hub-store';
+import { useSessionStore } from '../stores/session-store';
+import { useTicketStore } from '../stores/ticket-store';
 import { ticketContent } from '../../shared/print/ticket-content';
 import { printJobId } from '../logic/print-job';
 

@@ -1,7 +1,7 @@
 import { watch } from 'vue';
 import type { DeviceStatus } from '../../shared/devices/status';
-import { useDevicesStore } from '../stores/devices';
-import { useHubStore } from '../stores/hub';
+import { useDevicesStore } from '../stores/devices-store';
+import { useHubStore } from '../stores/hub-store';
 
 /**
  * Tells the hub how this kiosk's printer and scanner are, at each change: the hub raises

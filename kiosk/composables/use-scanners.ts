@@ -1,7 +1,7 @@
 import { onScopeDispose } from 'vue';
 import { WedgeDetector } from '../logic/wedge-detector';
-import { useDevicesStore } from '../stores/devices';
-import { useNavigationStore, type ScreenName } from '../stores/navigation';
+import { useDevicesStore } from '../stores/devices-store';
+import { useNavigationStore, type ScreenName } from '../stores/navigation-store';
 import { useCheckIn } from './use-check-in';
 
 /** Screens where a scan means "check me in"; elsewhere a visitor is busy with something else. */

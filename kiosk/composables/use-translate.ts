@@ -6,7 +6,7 @@ import { waitText } from '../../renderer/common/i18n/wait-text';
 import { languages } from '../../shared/i18n/languages';
 import { kioskI18n, type MessageKey } from '../i18n/kiosk-i18n';
 import { localized } from '../logic/format';
-import { useSessionStore } from '../stores/session';
+import { useSessionStore } from '../stores/session-store';
 
 /** The visitor's language at work: messages, names from the hub, times and waits. */
 export function useTranslate() {

@@ -1,8 +1,8 @@
-import { useCheckInStore } from '../stores/check-in';
-import { useNavigationStore } from '../stores/navigation';
-import { useSessionStore } from '../stores/session';
-import { useTicketStore } from '../stores/ticket';
-import { useWalkInStore } from '../stores/walk-in';
+import { useCheckInStore } from '../stores/check-in-store';
+import { useNavigationStore } from '../stores/navigation-store';
+import { useSessionStore } from '../stores/session-store';
+import { useTicketStore } from '../stores/ticket-store';
+import { useWalkInStore } from '../stores/walk-in-store';
 
 /**
  * Forgets the visitor: every store that held something of theirs goes back to its

@@ -1,8 +1,8 @@
-import { useHubStore } from '../stores/hub';
-import { useNavigationStore } from '../stores/navigation';
-import { useSessionStore } from '../stores/session';
-import { useTicketStore } from '../stores/ticket';
-import { useWalkInStore } from '../stores/walk-in';
+import { useHubStore } from '../stores/hub-store';
+import { useNavigationStore } from '../stores/navigation-store';
+import { useSessionStore } from '../stores/session-store';
+import { useTicketStore } from '../stores/ticket-store';
+import { useWalkInStore } from '../stores/walk-in-store';
 
 /**
  * The walk-in path: categories → service → documents → priority → ticket. Steps with

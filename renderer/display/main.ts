@@ -4,8 +4,8 @@ import '../common/ui/theme.css';
 import App from './App.vue';
 import { loadDisplayConfig } from './config/page-config';
 import { createDisplayI18n } from './i18n';
-import { useAnnouncerStore } from './stores/use-announcer-store';
-import { useDisplayStore } from './stores/use-display-store';
+import { useAnnouncerStore } from './stores/announcer-store';
+import { useDisplayStore } from './stores/display-store';
 
 const pinia = createPinia();
 const app = createApp(App).use(pinia).use(createDisplayI18n());

@@ -2,7 +2,7 @@ import { defineStore } from 'pinia';
 import { ref, shallowRef } from 'vue';
 import type { CommandAnswer } from '../../shared/contracts/commands';
 import { newIdempotencyKey, untilAnswered, type HubFailure } from '../../renderer/common/hub';
-import { useHubStore } from './hub';
+import { useHubStore } from './hub-store';
 
 export type TicketKind = 'walk-in' | 'check-in';
 

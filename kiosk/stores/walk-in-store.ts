@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia';
 import { computed, ref } from 'vue';
-import { useHubStore } from './hub';
+import { useHubStore } from './hub-store';
 
 /** The walk-in questions answered so far: category, service, documents, priority. */
 export const useWalkInStore = defineStore('walk-in', () => {

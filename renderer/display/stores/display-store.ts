@@ -5,7 +5,7 @@ import { createBrowserEventStream, createBrowserHubClient } from '../../common/h
 import type { DisplayPageConfig } from '../config/page-config';
 import { CallTracker } from '../logic/call-tracker';
 import { readDisplayView, type DisplayView } from '../logic/display-view';
-import { useAnnouncerStore } from './use-announcer-store';
+import { useAnnouncerStore } from './announcer-store';
 
 /** Seconds without the hub before the screen says its data is stale. */
 export const STALE_AFTER_MS = 4_000;
