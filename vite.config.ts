@@ -2,15 +2,11 @@ import { resolve } from 'node:path';
 import VueI18nPlugin from '@intlify/unplugin-vue-i18n/vite';
 import vue from '@vitejs/plugin-vue';
 import { defineConfig } from 'vite';
+import { webApps } from './shared/web/web-apps';
 
 // The web apps (kiosk, counter console, …) are built once into dist/web and served by
-// the hub; each app is one HTML entry.
-export const webApps = {
-  kiosk: 'kiosk/index.html',
-  counter: 'renderer/counter/index.html',
-  status: 'renderer/status/index.html',
-  display: 'renderer/display/index.html',
-} as const;
+// the hub; each app is one HTML entry, listed once in shared/web/web-apps.ts.
+export { webApps };
 
 // Message catalogs (`<app>/i18n/messages/<code>.json`) are compiled here, at build time:
 // the hub's CSP forbids eval, so the bundle holds vue-i18n's runtime without its compiler.

@@ -1,5 +1,6 @@
 import { existsSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { join, sep } from 'node:path';
+import { webAppNames } from '../../../shared/web/web-apps';
 
 // Maps a URL path to a file of the built web apps (Vite's dist/web), safely: nothing
 // outside the folder (no "..", no encoded slash, no symlink out), no directory listing.
@@ -7,10 +8,10 @@ import { join, sep } from 'node:path';
 // renderer/ are served by their name: renderer/counter/index.html → /counter/.
 
 /**
- * The web apps that exist (Vite's inputs in vite.config.ts); a missing one says it is not
- * built rather than "not found". A new app is one more name here.
+ * The web apps that exist (Vite's inputs, from shared/web/web-apps.ts); a missing one says
+ * it is not built rather than "not found".
  */
-export const knownApps = ['kiosk', 'counter', 'status', 'display'] as const;
+export const knownApps: readonly string[] = webAppNames;
 
 export type Resolution =
   | { kind: 'file'; file: string; stats: Stats }
@@ -76,7 +77,7 @@ export class WebFiles {
     const segments = segmentsOf(urlPath);
     if (!segments) return { kind: 'bad-path' };
     const first = segments[0] ?? '';
-    const app = (knownApps as readonly string[]).includes(first) ? first : null;
+    const app = knownApps.includes(first) ? first : null;
     if (!this.dir || !existsSync(this.dir)) return { kind: 'not-built', app };
     const root = realpathSync(this.dir);
     const base =
