@@ -150,7 +150,9 @@ async function startServices(
   const log = options.log ?? (() => {});
   const version = hubVersion();
 
-  const db = await services.start(databaseService(join(settings.dataDir, 'hub.db')));
+  const db = await services.start(
+    databaseService(join(settings.dataDir, 'hub.db'), { log, now: clock }),
+  );
   const { authority } = await services.start(
     queueService({
       db,

@@ -10,6 +10,11 @@ export interface OpenSqliteOptions {
   migrations: readonly Migration[];
   /** Who owns the file, for the error a too-new database gets ("hub", "central sandbox"). */
   program: string;
+  /**
+   * Called once before pending migrations change an existing database (never a new one,
+   * nor one already at the latest schema): the place to keep a copy of it first.
+   */
+  beforeUpgrade?: (db: Db, from: number, to: number) => void;
 }
 
 /**
@@ -21,8 +26,23 @@ export function openSqlite(file: string, options: OpenSqliteOptions): Db {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
   const db = new Database(file);
   applyPragmas(db);
+  const from = schemaVersion(db);
+  const to = options.migrations.length;
+  if (options.beforeUpgrade && from > 0 && from < to) options.beforeUpgrade(db, from, to);
   migrate(db, options.migrations, options.program);
   return db;
+}
+
+/** The schema version a database is at: 0 for a new one. */
+export function schemaVersion(db: Db): number {
+  const table = db
+    .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'")
+    .get();
+  if (!table) return 0;
+  const row = db.prepare('SELECT MAX(version) AS version FROM schema_migrations').get() as {
+    version: number | null;
+  };
+  return row.version ?? 0;
 }
 
 /** The settings every database of ours runs with, for a file opened elsewhere too. */

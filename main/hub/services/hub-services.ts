@@ -9,15 +9,18 @@ import { publicView } from '../../../shared/contracts/views';
 import type { Authenticator } from '../auth/authenticator';
 import { EventStream, type EventStreamOptions } from '../server/event-stream';
 import { CentralSync, type CentralSyncOptions } from '../sync/central-sync';
-import type { Db } from '../store/open-database';
-import { openDatabase } from '../store/open-database';
+import { openDatabase, type Db, type OpenDatabaseOptions } from '../store/open-database';
 import { HubStartError } from '../hub-start-error';
 
 // The hub's parts that hold something while it runs, each with its start and stop.
 // `startHub` starts them in dependency order; the container stops them in reverse.
 
-export function databaseService(file: string): Service<Db> {
-  return { name: 'database', start: () => openDatabase(file), stop: (db) => void db.close() };
+export function databaseService(file: string, options: OpenDatabaseOptions = {}): Service<Db> {
+  return {
+    name: 'database',
+    start: () => openDatabase(file, options),
+    stop: (db) => void db.close(),
+  };
 }
 
 export interface Queue {
