@@ -36,6 +36,34 @@ export const enrolmentCodeAnswerSchema = z.strictObject({
   expiresAt: z.number(),
 });
 
+/** Codes for many devices at once (mass provisioning): one per label, all or none. */
+export const enrolmentCodesBatchBodySchema = z
+  .strictObject({
+    role: deviceRoleSchema,
+    labels: z.array(z.string().trim().min(1).max(80)).min(1).max(500),
+    /** How long these codes stay valid (a roll-out takes days); the hub's default otherwise. */
+    validHours: z
+      .number()
+      .positive()
+      .max(7 * 24)
+      .optional(),
+  })
+  .superRefine((body, context) => {
+    const seen = new Set<string>();
+    body.labels.forEach((label, index) => {
+      if (seen.has(label))
+        context.addIssue({
+          code: 'custom',
+          path: ['labels', index],
+          message: `"${label}" is given twice: each device needs its own label`,
+        });
+      seen.add(label);
+    });
+  });
+export const enrolmentCodesBatchAnswerSchema = z.strictObject({
+  codes: z.array(enrolmentCodeAnswerSchema),
+});
+
 export const enrolBodySchema = z.strictObject({ code: z.string().trim().min(1).max(40) });
 export const enrolAnswerSchema = z.strictObject({
   deviceId: z.string(),

@@ -130,6 +130,8 @@ export function createHubClient(options: HubClientOptions) {
     whoAmI: () => call('whoAmI'),
     createEnrolmentCode: (body: RouteBodies['createEnrolmentCode']) =>
       call('createEnrolmentCode', { body }),
+    createEnrolmentCodes: (body: RouteBodies['createEnrolmentCodes']) =>
+      call('createEnrolmentCodes', { body }),
     enrol: (body: RouteBodies['enrol']) => call('enrol', { body }),
     devices: () => call('devices'),
     revokeDevice: (deviceId: string) => call('revokeDevice', { params: { deviceId } }),

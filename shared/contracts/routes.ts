@@ -18,6 +18,8 @@ import type {
   enrolBodySchema,
   enrolmentCodeAnswerSchema,
   enrolmentCodeBodySchema,
+  enrolmentCodesBatchAnswerSchema,
+  enrolmentCodesBatchBodySchema,
   loginAnswerSchema,
   loginBodySchema,
   whoAmIAnswerSchema,
@@ -61,6 +63,12 @@ export const hubRoutes = {
   logout: { method: 'POST', path: '/api/v1/auth/logout', access: everyone },
   whoAmI: { method: 'GET', path: '/api/v1/auth/me', access: everyone },
   createEnrolmentCode: { method: 'POST', path: '/api/v1/devices/enrolment-codes', access: admin },
+  /** One-time codes for many devices at once; `?format=csv&style=fr|intl` for a spreadsheet. */
+  createEnrolmentCodes: {
+    method: 'POST',
+    path: '/api/v1/devices/enrolment-codes/batch',
+    access: admin,
+  },
   enrol: { method: 'POST', path: '/api/v1/devices/enrol', access: 'anyone' },
   devices: { method: 'GET', path: '/api/v1/devices', access: admin },
   revokeDevice: { method: 'POST', path: '/api/v1/devices/:deviceId/revoke', access: admin },
@@ -143,6 +151,7 @@ export interface RouteAnswers {
   logout: null;
   whoAmI: z.infer<typeof whoAmIAnswerSchema>;
   createEnrolmentCode: z.infer<typeof enrolmentCodeAnswerSchema>;
+  createEnrolmentCodes: z.infer<typeof enrolmentCodesBatchAnswerSchema>;
   enrol: z.infer<typeof enrolAnswerSchema>;
   devices: z.infer<typeof devicesAnswerSchema>;
   revokeDevice: z.infer<typeof deviceSchema>;
@@ -183,6 +192,7 @@ export interface RouteAnswers {
 export interface RouteBodies {
   login: z.input<typeof loginBodySchema>;
   createEnrolmentCode: z.input<typeof enrolmentCodeBodySchema>;
+  createEnrolmentCodes: z.input<typeof enrolmentCodesBatchBodySchema>;
   enrol: z.input<typeof enrolBodySchema>;
   setAgentCredential: z.input<typeof agentCredentialBodySchema>;
   syncResend: z.input<typeof resendQuarantineBodySchema>;

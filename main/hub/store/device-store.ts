@@ -58,6 +58,18 @@ export class DeviceStore {
     return { code, role, label, expiresAt };
   }
 
+  /** One code per label, in one transaction: all are issued or none. */
+  issueCodes(
+    role: DeviceRole,
+    labels: readonly string[],
+    now: number,
+    ttlMs: number,
+  ): IssuedCode[] {
+    return this.db.transaction(() =>
+      labels.map((label) => this.issueCode(role, label, now, ttlMs)),
+    )();
+  }
+
   /** Exchanges a code for a device and its token, once: the code is spent atomically. */
   redeem(input: string, now: number, newId: () => string): Redemption {
     return this.db.transaction((): Redemption => {

@@ -6,7 +6,10 @@ import {
   deviceParamsSchema,
   enrolBodySchema,
   enrolmentCodeBodySchema,
+  enrolmentCodesBatchBodySchema,
 } from '../../../../shared/contracts/auth';
+import { z } from 'zod';
+import { enrolmentCodesCsv } from './enrolment-codes-csv';
 import { hubRoutes as routes, type RouteAnswers } from '../../../../shared/contracts/routes';
 import type { HubContext } from '../../hub-context';
 import { authorize } from '../authorize';
@@ -25,6 +28,25 @@ export function registerDeviceRoutes(app: FastifyInstance, hub: HubContext): voi
       return hub.devices.issueCode(role, label, hub.clock(), ttl);
     },
   );
+
+  const batchQuery = z.strictObject({
+    format: z.enum(['json', 'csv']).default('json'),
+    style: z.enum(['fr', 'intl']).default('fr'),
+  });
+  app.post(routes.createEnrolmentCodes.path, async (request, reply) => {
+    authorize(hub, request, routes.createEnrolmentCodes.access, 'create enrolment codes');
+    const { role, labels, validHours } = parseInput(enrolmentCodesBatchBodySchema, request.body);
+    const { format, style } = parseInput(batchQuery, request.query, 'query');
+    const ttl = (validHours ?? hub.settings.enrolmentCodeMinutes / 60) * 3_600_000;
+    const codes = hub.devices.issueCodes(role, labels, hub.clock(), ttl);
+    hub.log(`${codes.length} enrolment codes issued for ${role} devices`);
+    void reply.code(201);
+    if (format === 'json') return { codes } satisfies RouteAnswers['createEnrolmentCodes'];
+    void reply
+      .header('content-type', 'text/csv; charset=utf-8')
+      .header('content-disposition', `attachment; filename="enrolment-codes-${role}.csv"`);
+    return enrolmentCodesCsv(codes, style);
+  });
 
   app.post(routes.enrol.path, async (request, reply): Promise<RouteAnswers['enrol']> => {
     const { code } = parseInput(enrolBodySchema, request.body);
