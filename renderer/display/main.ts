@@ -1,3 +1,4 @@
+import '../common/hub/zod-without-eval';
 import { createPinia } from 'pinia';
 import { createApp } from 'vue';
 import '../common/ui/theme.css';

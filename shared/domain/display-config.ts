@@ -34,7 +34,16 @@ export const displaysConfigSchema = z.strictObject({
 });
 export type DisplaysConfig = z.output<typeof displaysConfigSchema>;
 
-export const defaultDisplayScreen: DisplayScreen = displayScreenSchema.parse({ label: '*' });
+// Written out rather than parsed when the module loads: no schema runs at import time
+// (in the browser, zod is told not to probe for eval before the first parse).
+export const defaultDisplayScreen: DisplayScreen = {
+  label: '*',
+  layout: 'auto',
+  volume: 0.8,
+  previousCalls: 6,
+  showWaiting: false,
+  chime: true,
+};
 
 /** The screen settings for a display enrolled as `label`: its own, else "*", else the defaults. */
 export function displayScreenFor(config: DisplaysConfig | undefined, label: string): DisplayScreen {
