@@ -71,6 +71,7 @@ function summary(demo: Demo): string {
     '',
     `  Site time      ${time}${shifted ? '  (the site is closed now: the demo runs at its next opening; --real-time to keep the real time)' : ''}`,
     `  Kiosk          ${demo.kioskUrl}`,
+    `  Display        ${demo.displayUrl}  (touch it once to let it speak)`,
     `  Counter        ${demo.counterUrl}`,
     `                 agents ${demoAccounts.agents
       .filter((a) => a.role === 'counter')

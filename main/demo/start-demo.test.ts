@@ -56,13 +56,19 @@ describe('the demo site', () => {
     expect(openingState(config.calendar, config.timezone, demo.clock.now()).open).toBe(true);
   });
 
-  it('serves the kiosk and the counter console from the hub', async () => {
-    for (const path of ['/kiosk/', '/counter/']) {
+  it('serves the kiosk, the counter console and the display from the hub', async () => {
+    for (const path of ['/kiosk/', '/counter/', '/display/']) {
       const response = await fetch(`${demo.hub.url}${path}`);
       expect(response.status).toBe(200);
       expect(await response.text()).toContain('<div id="app"');
     }
     expect(demo.kioskUrl).toMatch(/\/kiosk\/#token=[\w-]+&.*devices=.*&deviceToken=[\w-]+/);
+    // The display reads the public view with its own display token.
+    const token = new URLSearchParams(demo.displayUrl.split('#')[1]).get('token') ?? '';
+    const me = await json(`${demo.hub.url}/api/v1/auth/me`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(me.body).toMatchObject({ role: 'display' });
   });
 
   it('has the day’s appointments from the central sandbox in the hub', async () => {

@@ -35,6 +35,8 @@ export interface Demo {
   devices: DeviceHost;
   clock: DemoClock;
   kioskUrl: string;
+  /** The waiting-room display, enrolled as a display device. */
+  displayUrl: string;
   ticketsDir: string;
   /** The counters' device host (their receipt printer) and the console's URL linked to it. */
   counterDevices: DeviceHost;
@@ -108,7 +110,9 @@ export async function startDemo(options: DemoOptions): Promise<Demo> {
     hub.allowDeviceHostOrigin(counterDevices.url);
     const counterUrl = `${hub.url}/counter/#${counterDevices.linkParams}`;
 
-    const kioskToken = await enrolKiosk(hub);
+    const kioskToken = await enrolDevice(hub, 'kiosk', 'Borne du hall (démo)');
+    const displayToken = await enrolDevice(hub, 'display', 'Écran du hall (démo)');
+    const displayUrl = `${hub.url}/display/#${new URLSearchParams({ token: displayToken }).toString()}`;
     let activity: DemoActivity | undefined;
     if (options.activityTimeScale) {
       activity = startDemoActivity({
@@ -131,6 +135,7 @@ export async function startDemo(options: DemoOptions): Promise<Demo> {
       devices,
       clock,
       kioskUrl,
+      displayUrl,
       ticketsDir,
       counterDevices,
       counterUrl,
@@ -145,9 +150,9 @@ export async function startDemo(options: DemoOptions): Promise<Demo> {
   }
 }
 
-/** The demo kiosk enrols like a real one: a one-time code exchanged for its token. */
-async function enrolKiosk(hub: Hub): Promise<string> {
-  const { code } = hub.enrolmentCode('kiosk', 'Borne du hall (démo)');
+/** The demo's devices enrol like real ones: a one-time code exchanged for a token. */
+async function enrolDevice(hub: Hub, role: 'kiosk' | 'display', label: string): Promise<string> {
+  const { code } = hub.enrolmentCode(role, label);
   const response = await fetch(`${hub.url}/api/v1/devices/enrol`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -155,6 +160,8 @@ async function enrolKiosk(hub: Hub): Promise<string> {
   });
   const answer = (await response.json()) as { token?: string; error?: { message: string } };
   if (!response.ok || !answer.token)
-    throw new Error(`the demo kiosk could not enrol: ${answer.error?.message ?? response.status}`);
+    throw new Error(
+      `the demo ${role} could not enrol: ${answer.error?.message ?? response.status}`,
+    );
   return answer.token;
 }
