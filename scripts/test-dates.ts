@@ -124,6 +124,13 @@ export function parseArgs(argv: string[]): SweepRun[] {
 interface TestResult {
   status?: string;
   fullName?: string;
+  failureMessages?: string[];
+}
+
+/** The first line of a failed test's message, so the sweep's log says why. */
+function why(test: TestResult): string {
+  const first = test.failureMessages?.[0]?.split('\n')[0]?.trim();
+  return first ? `: ${first.slice(0, 200)}` : '';
 }
 interface VitestReport {
   testResults?: { name?: string; status?: string; assertionResults?: TestResult[] }[];
@@ -142,7 +149,7 @@ function failuresOf(suite: SuiteName, reportFile: string): string[] | null {
       const where = file.name?.replace(`${process.cwd()}/`, '') ?? '?';
       const failed = (file.assertionResults ?? []).filter((t) => t.status === 'failed');
       if (file.status === 'failed' && failed.length === 0) return [`${where}: did not load`];
-      return failed.map((t) => `${where} › ${t.fullName}`);
+      return failed.map((t) => `${where} › ${t.fullName}${why(t)}`);
     });
   }
   const walk = (node: PlaywrightSuite): string[] => [

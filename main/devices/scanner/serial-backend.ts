@@ -1,5 +1,6 @@
 import { realpath } from 'node:fs/promises';
 import { SerialPort } from 'serialport';
+import { hangupAwareBinding } from './hangup-aware-binding';
 
 /** What the system says about a serial port (the shape serialport's `list()` returns). */
 export interface SerialPortInfo {
@@ -33,6 +34,8 @@ export interface SerialBackend {
   create(options: { path: string; baudRate: number }): SerialStream;
 }
 
+const binding = hangupAwareBinding();
+
 export const systemSerialBackend: SerialBackend = {
   list: () => SerialPort.list(),
   async resolve(path) {
@@ -42,5 +45,5 @@ export const systemSerialBackend: SerialBackend = {
       return null;
     }
   },
-  create: ({ path, baudRate }) => new SerialPort({ path, baudRate, autoOpen: false }),
+  create: ({ path, baudRate }) => new SerialPort({ path, baudRate, autoOpen: false, binding }),
 };
