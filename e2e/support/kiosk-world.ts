@@ -1,9 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { localDate } from '../../shared/engine';
 import { startDeviceHost, type DeviceHost } from '../../main/device-host';
-import { startHub, type Hub } from '../../main/hub';
+import type { Hub } from '../../main/hub';
+import { startE2eHub, type ApiAnswer } from './e2e-hub';
 import {
   kioskSiteConfig,
   siteTimeZone,
@@ -11,7 +9,6 @@ import {
   tomorrowsAppointments,
 } from './kiosk-site';
 import { printedTexts, printedTicket, savePrintedTicket } from './printed-tickets';
-import { ensureTestWebBuild } from './web-build';
 
 // Everything a kiosk page needs, real: a hub on a free port with a fresh data folder and
 // the test site (serving the built web apps), an enrolled kiosk device, and a device host
@@ -19,10 +16,7 @@ import { ensureTestWebBuild } from './web-build';
 
 const adminPassword = 'mot de passe des tests de la borne';
 
-export interface ApiAnswer<T = unknown> {
-  status: number;
-  body: T;
-}
+export type { ApiAnswer } from './e2e-hub';
 
 export interface KioskWorld {
   hub: Hub;
@@ -70,83 +64,17 @@ export interface KioskWorldOptions {
 }
 
 export async function startKioskWorld(options: KioskWorldOptions = {}): Promise<KioskWorld> {
-  const webDir = await ensureTestWebBuild();
-  const dataDir = mkdtempSync(join(tmpdir(), 'accueil-kiosk-e2e-'));
-  const hubOptions = (port: number) => ({
-    siteConfig: kioskSiteConfig,
-    adminPassword,
-    webDir,
-    settings: { host: '127.0.0.1', port, dataDir },
-  });
-  let hub = await startHub(hubOptions(0));
-  const port = hub.port;
-
-  const api = async <T>(method: string, path: string, body?: unknown, token?: string) => {
-    const response = await fetch(`${hub.url}${path}`, {
-      method,
-      headers: {
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-        ...(token ? { authorization: `Bearer ${token}` } : {}),
-      },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    const text = await response.text();
-    return { status: response.status, body: (text ? JSON.parse(text) : null) as T };
-  };
-  const must = async <T>(answer: Promise<ApiAnswer<T>>, what: string): Promise<T> => {
-    const { status, body } = await answer;
-    if (status >= 300) throw new Error(`${what} failed (${status}): ${JSON.stringify(body)}`);
-    return body;
-  };
-
-  const adminToken = (
-    await must(
-      api<{ token: string }>('POST', '/api/v1/auth/login', {
-        agentId: 'admin',
-        password: adminPassword,
-      }),
-      'admin login',
-    )
-  ).token;
-  const code = await must(
-    api<{ code: string }>(
-      'POST',
-      '/api/v1/devices/enrolment-codes',
-      { role: 'kiosk', label: 'Borne du hall' },
-      adminToken,
-    ),
-    'enrolment code',
-  );
-  const kioskToken = (
-    await must(
-      api<{ token: string }>('POST', '/api/v1/devices/enrol', { code: code.code }),
-      'enrol',
-    )
-  ).token;
+  const e2e = await startE2eHub({ siteConfig: kioskSiteConfig, adminPassword, name: 'kiosk' });
+  const { adminToken, port } = e2e;
+  const kioskToken = await e2e.enrol('kiosk', 'Borne du hall');
 
   const now = Date.now();
-  const today = localDate(now, siteTimeZone);
-  const tomorrow = localDate(now + 86_400_000, siteTimeZone);
-  await must(
-    api(
-      'POST',
-      '/api/v1/appointments/load',
-      { date: today, appointments: todaysAppointments(now) },
-      adminToken,
-    ),
-    'appointments',
-  );
-  await must(
-    api(
-      'POST',
-      '/api/v1/appointments/load',
-      { date: tomorrow, appointments: tomorrowsAppointments(now) },
-      adminToken,
-    ),
-    'appointments of tomorrow',
-  );
+  const load = (date: string, appointments: unknown) =>
+    e2e.must('POST', '/api/v1/appointments/load', { date, appointments }, adminToken);
+  await load(localDate(now, siteTimeZone), todaysAppointments(now));
+  await load(localDate(now + 86_400_000, siteTimeZone), tomorrowsAppointments(now));
 
-  const pageOrigin = options.pageHost ? `http://${options.pageHost}:${port}` : hub.url;
+  const pageOrigin = options.pageHost ? `http://${options.pageHost}:${port}` : e2e.hub.url;
   const devices = await startDeviceHost({
     printer: { kind: 'virtual', deviceId: 'borne-printer' },
     scanner: { kind: 'simulated', id: 'borne-scanner' },
@@ -155,11 +83,11 @@ export async function startKioskWorld(options: KioskWorldOptions = {}): Promise<
     supervisor: { pollIntervalMs: options.printerPollMs ?? 200 },
     log: () => {},
   });
-  hub.allowDeviceHostOrigin(devices.url);
+  e2e.hub.allowDeviceHostOrigin(devices.url);
 
   return {
     get hub() {
-      return hub;
+      return e2e.hub;
     },
     devices,
     kioskToken,
@@ -168,11 +96,10 @@ export async function startKioskWorld(options: KioskWorldOptions = {}): Promise<
       const params = new URLSearchParams({ token: kioskToken, ...extra });
       return `${pageOrigin}/kiosk/#${params.toString()}&${devices.linkParams}`;
     },
-    api: (method, path, body, token = adminToken) => api(method, path, body, token),
-    stopHub: () => hub.close(),
+    api: (method, path, body, token = adminToken) => e2e.api(method, path, body, token),
+    stopHub: () => e2e.hub.close(),
     async restartHub() {
-      hub = await startHub(hubOptions(port));
-      hub.allowDeviceHostOrigin(devices.url);
+      (await e2e.restart()).allowDeviceHostOrigin(devices.url);
     },
     async setPrinter(conditions) {
       if (!devices.virtualPrinter) throw new Error('no virtual printer');
@@ -184,8 +111,7 @@ export async function startKioskWorld(options: KioskWorldOptions = {}): Promise<
     scan: (text) => devices.injectScan(text),
     async close() {
       await devices.close();
-      await hub.close();
-      rmSync(dataDir, { recursive: true, force: true });
+      await e2e.close();
     },
   };
 }

@@ -1,8 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { startHub, type Hub } from '../../../main/hub';
-import { ensureTestWebBuild } from '../../support/web-build';
+import type { Hub } from '../../../main/hub';
+import { startE2eHub } from '../../support/e2e-hub';
 import { counters, displaySiteConfig } from './display-site';
 
 // A real hub serving the built display, an enrolled kiosk (to issue tickets), enrolled
@@ -28,44 +25,10 @@ export interface DisplayWorld {
 }
 
 export async function startDisplayWorld(): Promise<DisplayWorld> {
-  const webDir = await ensureTestWebBuild();
-  const dataDir = mkdtempSync(join(tmpdir(), 'accueil-display-e2e-'));
-  const options = (port: number) => ({
-    siteConfig: displaySiteConfig,
-    adminPassword,
-    webDir,
-    settings: { host: '127.0.0.1', port, dataDir },
-  });
-  let hub = await startHub(options(0));
-  const port = hub.port;
-
-  const api = async <T>(method: string, path: string, body?: unknown, token?: string) => {
-    const response = await fetch(`${hub.url}${path}`, {
-      method,
-      headers: {
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-        ...(token ? { authorization: `Bearer ${token}` } : {}),
-      },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    const text = await response.text();
-    if (response.status >= 300)
-      throw new Error(`${method} ${path} failed (${response.status}): ${text}`);
-    return (text ? JSON.parse(text) : null) as T;
-  };
-  const { token: admin } = await api<{ token: string }>('POST', '/api/v1/auth/login', {
-    agentId: 'admin',
-    password: adminPassword,
-  });
-  const enrol = async (role: 'kiosk' | 'display', label: string) => {
-    const { code } = await api<{ code: string }>(
-      'POST',
-      '/api/v1/devices/enrolment-codes',
-      { role, label },
-      admin,
-    );
-    return (await api<{ token: string }>('POST', '/api/v1/devices/enrol', { code })).token;
-  };
+  const e2e = await startE2eHub({ siteConfig: displaySiteConfig, adminPassword, name: 'display' });
+  const api = e2e.must;
+  const admin = e2e.adminToken;
+  const enrol = e2e.enrol;
   const kiosk = await enrol('kiosk', 'Borne du hall');
   const displays = new Map<string, string>();
   const agents = new Map<string, string>();
@@ -99,7 +62,7 @@ export async function startDisplayWorld(): Promise<DisplayWorld> {
 
   return {
     get hub() {
-      return hub;
+      return e2e.hub;
     },
     async displayUrl(label = 'Écran du hall', extra = {}) {
       let token = displays.get(label);
@@ -108,7 +71,7 @@ export async function startDisplayWorld(): Promise<DisplayWorld> {
         displays.set(label, token);
       }
       const fragment = new URLSearchParams({ token, ...extra });
-      return `${hub.url}/display/#${fragment.toString()}`;
+      return `${e2e.hub.url}/display/#${fragment.toString()}`;
     },
     async issue(service = 'iris') {
       const answer = await api<{ events: { type: string; ticketId?: string; number?: string }[] }>(
@@ -130,13 +93,10 @@ export async function startDisplayWorld(): Promise<DisplayWorld> {
     },
     recall: (counterId, ticketId) =>
       api('POST', '/api/v1/ticket/recall', { ticketId }, as(counterId)).then(() => undefined),
-    stopHub: () => hub.close(),
+    stopHub: () => e2e.hub.close(),
     async restartHub() {
-      hub = await startHub(options(port));
+      await e2e.restart();
     },
-    async close() {
-      await hub.close().catch(() => {});
-      rmSync(dataDir, { recursive: true, force: true });
-    },
+    close: () => e2e.close(),
   };
 }
