@@ -2,7 +2,6 @@ import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { WebSocket } from 'ws';
 import { commandBodySchema, toCommand } from '../../shared/contracts/commands';
 import { eventStreamPath } from '../../shared/contracts/ws-messages';
 import { siteConfigSchema } from '../../shared/engine';
@@ -13,7 +12,8 @@ import { EventStream } from '../../main/hub/server/event-stream';
 import { AgentStore } from '../../main/hub/store/agent-store';
 import { DeviceStore } from '../../main/hub/store/device-store';
 import { openDatabase } from '../../main/hub/store/open-database';
-import { benchSiteConfig, issueBody, percentile } from './bench-site';
+import { benchSiteConfig, issueBody } from './bench-site';
+import { openStreamClients, timeFanOut } from './stream-clients';
 
 /**
  * The hub's event stream alone (the real authority, authentication and EventStream on a
@@ -56,45 +56,22 @@ export async function streamFanOut(
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `ws://127.0.0.1:${(server.address() as AddressInfo).port}${eventStreamPath}`;
 
-  const sockets = await Promise.all(
-    Array.from(
-      { length: clients },
-      () =>
-        new Promise<WebSocket>((resolve, reject) => {
-          const ws = new WebSocket(url);
-          ws.once('open', () => ws.send(JSON.stringify({ type: 'hello', token })));
-          ws.once('message', () => resolve(ws));
-          ws.once('error', reject);
-        }),
-    ),
+  const sockets = await openStreamClients(url, token, clients);
+  const figures = await timeFanOut(
+    sockets,
+    rounds,
+    (r) => {
+      const command = toCommand(
+        'ticket:issue',
+        commandBodySchema('ticket:issue').parse(issueBody(r)),
+      );
+      const outcome = authority.execute({ command, actor: { role: 'kiosk', deviceId: 'bench' } });
+      return (outcome.body as { seq: number }).seq;
+    },
+    () => committedAt,
   );
-  const samples: number[] = [];
-  let message = '';
-  let expectedSeq = -1;
-  let left = 0;
-  let roundDone = () => {};
-  for (const ws of sockets)
-    ws.on('message', (data) => {
-      const text = String(data);
-      const parsed = JSON.parse(text) as { type: string; toSeq?: number };
-      if (parsed.type !== 'events' || parsed.toSeq !== expectedSeq) return;
-      message = text;
-      samples.push(performance.now() - committedAt);
-      if (--left === 0) roundDone();
-    });
-  for (let r = 0; r < rounds; r++) {
-    left = clients;
-    const done = new Promise<void>((resolve) => (roundDone = resolve));
-    const command = toCommand(
-      'ticket:issue',
-      commandBodySchema('ticket:issue').parse(issueBody(r)),
-    );
-    const outcome = authority.execute({ command, actor: { role: 'kiosk', deviceId: 'bench' } });
-    expectedSeq = (outcome.body as { seq: number }).seq;
-    await done;
-  }
   await stream.close();
   await new Promise((resolve) => server.close(resolve));
   db.close();
-  return { p50: percentile(samples, 0.5), p99: percentile(samples, 0.99), message };
+  return figures;
 }
