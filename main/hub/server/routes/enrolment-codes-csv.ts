@@ -1,12 +1,11 @@
 import type { IssuedCode } from '../../store/device-store';
-import { toCsv, type CsvStyle } from '../../../../shared/statistics/csv';
-import type { Column } from '../../../../shared/statistics/tables';
+import { toCsv, type CsvColumn, type CsvStyle } from '../../../../shared/csv/csv';
 
-const columns: Column[] = [
-  { key: 'label', kind: 'text', label: { fr: 'Appareil', en: 'Device' } },
-  { key: 'role', kind: 'text', label: { fr: 'Rôle', en: 'Role' } },
-  { key: 'code', kind: 'text', label: { fr: 'Code', en: 'Code' } },
-  { key: 'expiresAt', kind: 'text', label: { fr: 'Valable jusqu’au', en: 'Valid until' } },
+const columns: CsvColumn[] = [
+  { key: 'label', label: { fr: 'Appareil', en: 'Device' } },
+  { key: 'role', label: { fr: 'Rôle', en: 'Role' } },
+  { key: 'code', label: { fr: 'Code', en: 'Code' } },
+  { key: 'expiresAt', label: { fr: 'Valable jusqu’au', en: 'Valid until' } },
 ];
 
 /** The codes of a batch as a spreadsheet for IT's roll-out (one line per device). */

@@ -7,7 +7,7 @@ import {
   statisticsTableParamsSchema,
   surveyAnswerBodySchema,
 } from '../../../../shared/contracts/statistics';
-import { toCsv } from '../../../../shared/statistics/csv';
+import { toCsv } from '../../../../shared/csv/csv';
 import {
   csvQuerySchema,
   statisticsQuerySchema,

@@ -1,4 +1,13 @@
-import type { Column, Row } from './tables';
+// Tables as CSV files that spreadsheets open as they are (statistics, enrolment codes).
+
+/** A column: the rows' key it reads and its heading in each language. */
+export interface CsvColumn {
+  key: string;
+  label: { fr: string; en: string };
+}
+
+/** A record: its cells by column key; a missing or null cell is empty. */
+export type CsvRow = Readonly<Record<string, string | number | null | undefined>>;
 
 export type CsvStyle = 'fr' | 'intl';
 
@@ -44,8 +53,8 @@ function cell(value: string | number | null | undefined, dialect: Dialect): stri
  * line breaks quoted, quotes doubled). Headers are the columns' labels in the language.
  */
 export function toCsv(
-  columns: readonly Column[],
-  rows: readonly Row[],
+  columns: readonly CsvColumn[],
+  rows: readonly CsvRow[],
   style: CsvStyle,
   language: 'fr' | 'en' = style === 'fr' ? 'fr' : 'en',
 ): string {
