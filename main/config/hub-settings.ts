@@ -46,6 +46,21 @@ export const hubSettingsSchema = z.strictObject({
     )
     .max(8)
     .default([]),
+  /**
+   * Origins of pages the hub does not serve that may call its API (CORS): the desktop
+   * app's pages come from `app://accueil`. Each an exact origin (no path, no wildcard).
+   */
+  corsOrigins: z
+    .array(
+      z
+        .string()
+        .regex(
+          /^[a-z][a-z0-9+.-]*:\/\/[^/\s?#*]+$/,
+          'an exact origin such as "app://accueil" or "https://accueil.mairie.fr" (no path, no wildcard)',
+        ),
+    )
+    .max(8)
+    .default(['app://accueil']),
   /** The town's central API; absent: visits are kept and the sync worker is off. */
   central: centralSettingsSchema.optional(),
   /** Days a visit record is kept here once the central API has it. */

@@ -5,7 +5,6 @@ import { resetElectronMock, session } from './test-support/electron-mock';
 
 vi.mock('electron', () => import('./test-support/electron-mock'));
 
-const hubOrigin = 'https://accueil.mairie.test:8443';
 // Every permission Electron 45 names (its typings' union), asked by a page of the app.
 const permissions = [
   'clipboard-read',
@@ -38,8 +37,6 @@ beforeEach(() => {
   resetElectronMock();
   logged = [];
   hardenSession(session.defaultSession as unknown as Session, {
-    hubOrigin,
-    appOrigin: 'app://accueil',
     pin: null,
     clock: () => Date.now(),
     log: (m) => logged.push(m),
@@ -67,19 +64,5 @@ describe('the shared session', () => {
       proc?.({ hostname: 'accueil.mairie.test', certificate: { data: 'x' } } as never, resolve),
     );
     expect(result).toBe(-3);
-  });
-
-  it("adds CORS for the app origin to the hub's answers only", async () => {
-    const hook = session.defaultSession.headersReceived;
-    expect(hook?.urls).toEqual([`${hubOrigin}/*`]);
-    const answer = await new Promise((resolve) =>
-      hook?.listener(
-        { method: 'GET', url: `${hubOrigin}/api/v1/x`, statusLine: 'HTTP/1.1 200 OK' },
-        resolve,
-      ),
-    );
-    expect(answer).toMatchObject({
-      responseHeaders: { 'access-control-allow-origin': ['app://accueil'] },
-    });
   });
 });

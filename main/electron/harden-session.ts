@@ -1,15 +1,13 @@
 import type { Certificate, Session } from 'electron';
-import { hubCorsHeaders } from './app-protocol/hub-cors';
 import { certificateVerdict, type PinnedHub } from './policy/certificate-pin';
 import { permissionVerdict } from './policy/permissions';
 
 // The session every window shares: every permission denied (request and check, devices
 // too), downloads cancelled, the hub's certificate checked against its pin (other hosts
-// keep Chromium's verification), and the hub's answers given CORS for the app origin.
+// keep Chromium's verification). The hub answers CORS for the app origin itself
+// (main/hub/server/cors.ts).
 
 export interface SessionOptions {
-  hubOrigin: string;
-  appOrigin: string;
   pin: PinnedHub | null;
   clock: () => number;
   log: (message: string) => void;
@@ -49,7 +47,4 @@ export function hardenSession(session: Session, options: SessionOptions): void {
       log(`the certificate of ${request.hostname} does not match its pin: refused`);
     callback(result);
   });
-  session.webRequest.onHeadersReceived({ urls: [`${options.hubOrigin}/*`] }, (details, callback) =>
-    callback(hubCorsHeaders(details, options.hubOrigin, options.appOrigin)),
-  );
 }

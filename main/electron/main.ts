@@ -85,8 +85,6 @@ async function start(): Promise<void> {
   const hubOrigin = device?.hub.url ?? 'https://hub.invalid';
 
   hardenSession(session.defaultSession, {
-    hubOrigin,
-    appOrigin,
     pin: device?.hub.fingerprint
       ? { hostname: new URL(hubOrigin).hostname, fingerprint: device.hub.fingerprint }
       : null,

@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebFiles } from '../../hub/web/web-files';
 import { appOrigin, createAppFileHandler } from './app-files';
-import { hubCorsHeaders } from './hub-cors';
 
 const hubOrigin = 'https://accueil.mairie.test:8443';
 let root: string;
@@ -63,49 +62,5 @@ describe('the app:// protocol', () => {
   it('answers other hosts and writes with a refusal', async () => {
     expect((await handle(new Request('app://other/kiosk/index.html'))).status).toBe(404);
     expect((await get('/kiosk/index.html', 'POST')).status).toBe(405);
-  });
-});
-
-describe("CORS on the hub's answers", () => {
-  it('lets the app origin call the hub, preflights included', () => {
-    expect(
-      hubCorsHeaders(
-        {
-          method: 'GET',
-          url: `${hubOrigin}/api/v1/public/view`,
-          responseHeaders: { 'content-type': ['application/json'] },
-        },
-        hubOrigin,
-        appOrigin,
-      ),
-    ).toEqual({
-      responseHeaders: {
-        'content-type': ['application/json'],
-        'access-control-allow-origin': ['app://accueil'],
-        vary: ['Origin'],
-      },
-    });
-    const preflight = hubCorsHeaders(
-      {
-        method: 'OPTIONS',
-        url: `${hubOrigin}/api/v1/tickets/take`,
-        statusLine: 'HTTP/1.1 404 Not Found',
-      },
-      hubOrigin,
-      appOrigin,
-    );
-    expect(preflight.statusLine).toBe('HTTP/1.1 204 No Content');
-    expect(preflight.responseHeaders?.['access-control-allow-headers']?.[0]).toContain(
-      'authorization',
-    );
-  });
-
-  it.each([
-    'https://accueil.mairie.test/api/v1/x', // another port
-    'https://evil.example/api/v1/x',
-    'https://accueil.mairie.test:8443.evil.example/',
-    'not a url',
-  ])('adds nothing for %s', (url) => {
-    expect(hubCorsHeaders({ method: 'GET', url }, hubOrigin, appOrigin)).toEqual({});
   });
 });

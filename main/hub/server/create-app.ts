@@ -4,6 +4,7 @@ import { hubRoutes } from '../../../shared/contracts/routes';
 import { eventStreamPath } from '../../../shared/contracts/ws-messages';
 import type { HubContext } from '../hub-context';
 import { registerWebRoutes, type WebRoutesOptions } from '../web/web-routes';
+import { installCors } from './cors';
 import { installErrorHandling } from './error-handler';
 import { registerAuthRoutes } from './routes/auth-routes';
 import { registerCommandRoutes } from './routes/command-routes';
@@ -36,6 +37,7 @@ export function createApp(
   // JSON only: a text body is refused as 415 rather than misread as a string.
   app.removeContentTypeParser('text/plain');
   installErrorHandling(app, bodyLimitBytes, hub.log);
+  installCors(app, hub.settings.corsOrigins);
   app.addHook('onSend', async (_request, reply, payload) => {
     // API answers are never cached; the web routes set their own caching.
     if (!reply.hasHeader('cache-control')) void reply.header('cache-control', 'no-store');
