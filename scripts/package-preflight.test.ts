@@ -1,6 +1,6 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -19,7 +19,7 @@ const zip = 'electron-v45.5.0-linux-x64.zip';
 const work = mkdtempSync(join(tmpdir(), 'accueil-preflight-'));
 let mirror: Server;
 let mirrorUrl = '';
-const sockets = new Set<import('node:net').Socket>();
+const sockets = new Set<Socket>();
 
 beforeAll(async () => {
   // A mirror that has the zip, answers 404 for anything else, and never answers under /slow/.
