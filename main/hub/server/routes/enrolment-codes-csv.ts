@@ -2,7 +2,7 @@ import type { IssuedCode } from '../../store/device-store';
 import { toCsv, type CsvStyle } from '../../../../shared/statistics/csv';
 import type { Column } from '../../../../shared/statistics/tables';
 
-const columns: Column[] = [
+export const enrolmentCsvColumns: Column[] = [
   { key: 'label', kind: 'text', label: { fr: 'Appareil', en: 'Device' } },
   { key: 'role', kind: 'text', label: { fr: 'Rôle', en: 'Role' } },
   { key: 'code', kind: 'text', label: { fr: 'Code', en: 'Code' } },
@@ -12,7 +12,7 @@ const columns: Column[] = [
 /** The codes of a batch as a spreadsheet for IT's roll-out (one line per device). */
 export function enrolmentCodesCsv(codes: readonly IssuedCode[], style: CsvStyle): string {
   return toCsv(
-    columns,
+    enrolmentCsvColumns,
     codes.map((c) => ({
       label: c.label,
       role: c.role,
