@@ -1,10 +1,9 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { morningAt } from '../../hub/test-support/morning-clock';
 import { startTestHub, type TestHub } from '../../hub/test-support/test-hub';
-import { runProvisioningFiles } from '../../cli/provisioning-files';
 import { openConfStore } from '../config/conf-store';
 import { DeviceConfigService } from '../config/device-config-service';
 import { fileNameOf, provisioningFilesFromCsv } from './batch-files';
@@ -127,42 +126,5 @@ describe("the hub's batch of codes as provisioning files", () => {
     }));
     expect(await enrolPending(service, fetch, log)).toMatchObject({ kind: 'unreachable' });
     expect(service.config?.enrolmentCode).toBe(code);
-  });
-});
-
-describe('npm run hub -- provisioning-files', () => {
-  it('writes the files (owner-only), and never over existing ones', async () => {
-    const csvPath = join(work, 'codes.csv');
-    writeFileSync(csvPath, await batchCsv('fr', 'counter', ['Guichet 1', 'Guichet 2']));
-    const out = join(work, 'files');
-    const args = [
-      csvPath,
-      out,
-      '--hub-url',
-      common.hubUrl,
-      '--hub-fingerprint',
-      fingerprint,
-      '--language',
-      'en',
-    ];
-    const logs = vi.spyOn(console, 'log').mockImplementation(() => {});
-    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
-    try {
-      expect(runProvisioningFiles(args)).toBe(0);
-      expect(readdirSync(out).sort()).toEqual(['guichet-1.json', 'guichet-2.json']);
-      expect(statSync(join(out, 'guichet-1.json')).mode & 0o777).toBe(0o600);
-      expect(
-        parseProvisioningFile(readFileSync(join(out, 'guichet-1.json'), 'utf8')),
-      ).toMatchObject({
-        ok: true,
-        file: { mode: 'counter', language: 'en', label: 'Guichet 1' },
-      });
-      expect(runProvisioningFiles(args)).toBe(1);
-      expect(errors.mock.calls.flat().join('\n')).toMatch(/already exist.*give an empty OUTDIR/);
-      expect(runProvisioningFiles([csvPath, out])).toBe(2);
-    } finally {
-      logs.mockRestore();
-      errors.mockRestore();
-    }
   });
 });
