@@ -26,6 +26,7 @@ import type { AppMode } from './policy/web-preferences';
 import { RecoveryBudget } from './staying-up/crash-recovery';
 import { keepAlive } from './staying-up/keep-alive';
 import { startPowerTimer } from './staying-up/power-timer';
+import { startAppUpdates } from './updates/start-app-updates';
 
 // The Electron app's entry: one window in the mode the device configuration names
 // (kiosk, counter, display), or the setup screen when there is none. Everything that
@@ -225,7 +226,9 @@ async function start(): Promise<void> {
       : null;
 
   await window.loadURL(pageUrl());
+  const updates = app.isPackaged && device ? startAppUpdates(device, () => lastInputAt, say) : null;
   app.on('before-quit', () => {
+    updates?.stop();
     power?.stop();
     alive.stop();
     events?.close();
