@@ -73,6 +73,17 @@ async function main(): Promise<number> {
       : []),
   ];
   const code = await run(npx, builderArgs, timeoutMinutes * 60_000);
+  // electron-builder rebuilt better-sqlite3 in node_modules for Electron's ABI: the hub,
+  // the tests and `npm start` need Node's again.
+  console.log(
+    "package: rebuilding better-sqlite3 for Node's ABI again (npm rebuild better-sqlite3)",
+  );
+  const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+  const restored = await run(npm, ['rebuild', 'better-sqlite3'], 10 * 60_000);
+  if (restored !== 0)
+    console.error(
+      "package: run `npm rebuild better-sqlite3` before `npm test`: node_modules holds Electron's build",
+    );
   if (code === 0) console.log('package: done, see dist/packages');
   return code;
 }
