@@ -9,6 +9,7 @@ export default defineConfig({
       'kiosk/**/*.test.ts',
       'scripts/**/*.test.ts',
       'bench/**/*.test.ts',
+      'build/**/*.test.ts',
     ],
     exclude: ['node_modules/**', 'e2e/**'],
     pool: 'forks',

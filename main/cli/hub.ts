@@ -6,12 +6,14 @@ import { maintenanceCommands, type MaintenanceCommand } from '../config/hub-main
 import { DataDirBusyError, lockDataDir } from '../hub/maintenance/data-dir-lock';
 import { HubStartError, startHub } from '../hub/start-hub';
 import { runMaintenance } from './hub-maintenance';
+import { runProvisioningFiles } from './provisioning-files';
 
 const log = (message: string) => console.log(`${new Date().toISOString()} ${message}`);
 
 async function main(): Promise<number> {
   const argv = process.argv.slice(2);
   if (maintenanceCommands.includes(argv[0] as MaintenanceCommand)) return runMaintenance(argv);
+  if (argv[0] === 'provisioning-files') return runProvisioningFiles(argv.slice(1));
   const parsed = parseHubArguments(argv, process.env);
   if (parsed.kind === 'print-demo-config') {
     console.log(JSON.stringify(demoSiteConfigInput, null, 2));

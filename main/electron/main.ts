@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { app, ipcMain, powerSaveBlocker, protocol, session } from 'electron';
+import { app, ipcMain, net, powerSaveBlocker, protocol, session } from 'electron';
 import log from 'electron-log/main';
 import ElectronStore from 'electron-store';
 import { startHub, type Hub } from '../hub/start-hub';
@@ -14,6 +14,9 @@ import { confBackedStore, storeOptions } from './config/config-store';
 import { DeviceConfigService, type DeviceConfigLoad } from './config/device-config-service';
 import type { DeviceConfig } from './config/device-config';
 import { createModeWindow } from './create-window';
+import { enrolPending } from './provisioning/enrol-pending';
+import { provisionArgument, provisioningDirs } from './provisioning/provisioning-dirs';
+import { provisionAtStart } from './provisioning/provision-at-start';
 import { hardenContents } from './harden-contents';
 import { hardenSession } from './harden-session';
 import { createAppHandlers } from './ipc/app-handlers';
@@ -23,6 +26,7 @@ import type { AppMode } from './policy/web-preferences';
 import { RecoveryBudget } from './staying-up/crash-recovery';
 import { keepAlive } from './staying-up/keep-alive';
 import { startPowerTimer } from './staying-up/power-timer';
+import { startAppUpdates } from './updates/start-app-updates';
 
 // The Electron app's entry: one window in the mode the device configuration names
 // (kiosk, counter, display), or the setup screen when there is none. Everything that
@@ -76,6 +80,13 @@ async function start(): Promise<void> {
   const say = configureLog();
   say(`Accueil ${app.getVersion()} starting (${production ? 'production' : 'development'})`);
   const config = openConfig();
+  const userData = app.getPath('userData');
+  provisionAtStart(config, {
+    file: provisionArgument(process.argv),
+    dirs: provisioningDirs(process.platform, userData, process.env),
+    clock: Date.now,
+    log: say,
+  });
   const loaded: DeviceConfigLoad = config.load();
   // electron-store answers any renderer's synchronous 'electron-store-get-data': no page needs it.
   ipcMain.removeAllListeners('electron-store-get-data');
@@ -91,6 +102,8 @@ async function start(): Promise<void> {
     clock: Date.now,
     log: say,
   });
+  // A provisioned device exchanges its one-time code over the pinned session.
+  await enrolPending(config, (url, init) => net.fetch(url, init), say);
   // The bundle is dist/electron/main.cjs; the web apps beside it in dist/web (in the asar too).
   const webDir = join(__dirname, '..', 'web');
   protocol.handle(appScheme, createAppFileHandler({ files: new WebFiles(webDir), hubOrigin }));
@@ -165,7 +178,7 @@ async function start(): Promise<void> {
     },
   });
   const pageUrl = () =>
-    device ? appPageUrl(device.mode, device.hub.url, device.deviceToken) : setupPageUrl;
+    device ? appPageUrl(device.mode, device.hub.url, config.config?.deviceToken) : setupPageUrl;
   const alive = keepAlive(window, {
     pageUrl,
     budget: new RecoveryBudget(),
@@ -211,7 +224,9 @@ async function start(): Promise<void> {
       : null;
 
   await window.loadURL(pageUrl());
+  const updates = app.isPackaged && device ? startAppUpdates(device, () => lastInputAt, say) : null;
   app.on('before-quit', () => {
+    updates?.stop();
     power?.stop();
     alive.stop();
     events?.close();

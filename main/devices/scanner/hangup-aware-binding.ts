@@ -25,7 +25,7 @@ class CanceledError extends Error {
   readonly canceled = true;
 }
 
-function isUnixPort(port: unknown): port is UnixPort {
+function isUnixPort<T>(port: T): port is T & UnixPort {
   return typeof port === 'object' && port !== null && 'fd' in port && 'poller' in port;
 }
 

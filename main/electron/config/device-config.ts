@@ -6,12 +6,15 @@ import { noPinFailures, pinHashSchema } from '../admin/admin-pin';
 import { normaliseFingerprint } from '../policy/certificate-pin';
 
 // One device's configuration: its mode, its hub, its devices, its admin PIN and power
-// schedule. Written only by the setup and admin screens (and, later, a provisioning
-// file) through DeviceConfigService, never by hand; read back through this schema.
+// schedule. Written only by the setup and admin screens and a provisioning file
+// (main/electron/provisioning) through DeviceConfigService, never by hand; read back through this schema.
 
 export const deviceConfigVersion = 2;
 
 export const appModes = ['kiosk', 'counter', 'display'] as const;
+
+/** electron-updater channels: `latest` for the fleet, `beta` for a few pilot devices. */
+export const updateChannels = ['latest', 'beta'] as const;
 
 const loopbackHosts = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
@@ -92,6 +95,25 @@ export const deviceConfigSchema = z.strictObject({
     sleepAfterMinutes: 15,
     timeZone: 'Europe/Paris',
   }),
+  /** The device's name for IT (the hub's label for it), from its provisioning file. */
+  label: z.string().trim().min(1).max(80).optional(),
+  /**
+   * A one-time enrolment code from the provisioning file, kept until it is exchanged with
+   * the hub for `deviceToken` (then removed).
+   */
+  enrolmentCode: z.string().trim().min(1).max(40).optional(),
+  /** The provisioning file applied last (its SHA-256): the same file is never applied twice. */
+  provisionedFrom: z
+    .strictObject({ sha256: z.string().regex(/^[0-9a-f]{64}$/), appliedAt: z.number().int() })
+    .optional(),
+  /** Where and which updates this device takes (main/electron/updates). */
+  updates: z
+    .strictObject({
+      channel: z.enum(updateChannels).default('latest'),
+      /** A generic HTTPS update server; the one built into the package otherwise. */
+      url: z.url({ protocol: /^https$/ }).optional(),
+    })
+    .optional(),
   /** Small sites: this machine also runs the hub (main/hub startHub). */
   localHub: z
     .strictObject({

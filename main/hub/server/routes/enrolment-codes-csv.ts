@@ -1,7 +1,7 @@
 import type { IssuedCode } from '../../store/device-store';
 import { toCsv, type CsvColumn, type CsvStyle } from '../../../../shared/csv/csv';
 
-const columns: CsvColumn[] = [
+export const enrolmentCsvColumns: CsvColumn[] = [
   { key: 'label', label: { fr: 'Appareil', en: 'Device' } },
   { key: 'role', label: { fr: 'Rôle', en: 'Role' } },
   { key: 'code', label: { fr: 'Code', en: 'Code' } },
@@ -11,7 +11,7 @@ const columns: CsvColumn[] = [
 /** The codes of a batch as a spreadsheet for IT's roll-out (one line per device). */
 export function enrolmentCodesCsv(codes: readonly IssuedCode[], style: CsvStyle): string {
   return toCsv(
-    columns,
+    enrolmentCsvColumns,
     codes.map((c) => ({
       label: c.label,
       role: c.role,
