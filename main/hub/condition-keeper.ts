@@ -1,16 +1,17 @@
 import { decideConditions, type ConditionFacts, type DomainEventType } from '../../shared/engine';
 import type { HubContext } from './hub-context';
 
-/** Events after which a condition may have started or ended: checked at once, not at the next tick. */
+/**
+ * Events after which a condition may have ended (or its threshold changed): checked at
+ * once, not at the next tick, so a dashboard sees the alert go as the visitor is called.
+ * Conditions start with time passing, which the tick sees.
+ */
 const relevant: ReadonlySet<DomainEventType> = new Set([
   'config:replaced',
-  'ticket:issued',
   'ticket:called',
   'ticket:cancelled',
   'ticket:transferred',
   'ticket:marked-no-show',
-  'appointment:checked-in',
-  'counter:paused',
   'counter:resumed',
   'counter:closed',
   'day:ended',

@@ -19,7 +19,11 @@ let agent: string;
 const open: StreamClient[] = [];
 
 beforeAll(async () => {
-  t = await startTestHub({ clock: () => now, conditionCheckMs: 25, stream: { heartbeatMs: 200 } });
+  t = await startTestHub({
+    clock: () => now,
+    conditionCheckMs: 25,
+    stream: { heartbeatMs: 1_000 },
+  });
   kiosk = await t.device('kiosk', 'Borne, entrée');
   managerA = await t.agent('ag3', 'manager');
   managerB = await t.agent('ag4', 'manager');
@@ -141,7 +145,9 @@ describe('condition alerts raised by the hub', () => {
     expect(escalated.events).toEqual([{ type: 'alert:escalated', at: now, alertId }]);
     now += 10 * minute;
     await new Promise((resolve) => setTimeout(resolve, 150));
-    expect(eventsOf(dashboard, 'alert:escalated')).toHaveLength(1);
+    expect(
+      eventsOf(dashboard, 'alert:escalated').filter((e) => e.alertId === alertId),
+    ).toHaveLength(1);
     await send(managerA, '/api/v1/alert/acknowledge', { alertId });
   });
 
@@ -194,5 +200,27 @@ describe('condition alerts raised by the hub', () => {
     expect((await t.api('POST', '/api/v1/alert/clear', { body: { alertId: 'x' } })).status).toBe(
       401,
     );
+  });
+});
+
+describe('alerts from outside the queue', () => {
+  it('complaints past their deadline: raised, and cleared once answered', async () => {
+    const recorded = await t.api('POST', '/api/v1/complaints', {
+      token: managerA,
+      body: { channel: 'letter', category: 'attente', answerDays: 1 },
+    });
+    expect(recorded.status).toBe(201);
+    const { id } = recorded.body as { id: string };
+    now += 24 * 60 * minute + minute;
+    await until('the complaint is late', () => active('complaint-late').length === 1);
+    expect(active('complaint-late')[0]?.detail).toContain(id);
+    // A day later the morning's sessions have expired: the manager logs in again.
+    const login = await t.api('POST', '/api/v1/auth/login', {
+      body: { agentId: 'ag3', password: 'secret of ag3' },
+    });
+    const manager = (login.body as { token: string }).token;
+    const answered = await t.api('POST', `/api/v1/complaints/${id}/answer`, { token: manager });
+    expect(answered.status).toBe(200);
+    await until('no complaint late', () => active('complaint-late').length === 0);
   });
 });
