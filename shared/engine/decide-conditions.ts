@@ -209,8 +209,12 @@ export function decideConditions(state: QueueState, facts: ConditionFacts): Cond
       commands.push({ type: 'alert:clear', alertId: alert.id });
   const afterMs = (configured.config.alerts ?? defaultAlertsConfig).escalateAfterMinutes * minuteMs;
   const clearing = new Set(commands.flatMap((c) => (c.type === 'alert:clear' ? [c.alertId] : [])));
-  for (const alert of active.sort((a, b) => a.raisedAt - b.raisedAt || a.id.localeCompare(b.id)))
-    if (!clearing.has(alert.id) && needsEscalation(alert, facts.now, afterMs))
-      commands.push({ type: 'alert:escalate', alertId: alert.id });
+  const due = active.filter(
+    (alert) => !clearing.has(alert.id) && needsEscalation(alert, facts.now, afterMs),
+  );
+  // Oldest first; alert ids are numbered in order (`alert-<n>`).
+  const seqOf = (alert: Alert) => Number(alert.id.slice('alert-'.length));
+  for (const alert of due.sort((a, b) => a.raisedAt - b.raisedAt || seqOf(a) - seqOf(b)))
+    commands.push({ type: 'alert:escalate', alertId: alert.id });
   return commands;
 }
