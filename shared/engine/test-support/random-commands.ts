@@ -4,6 +4,7 @@ import type { SiteConfig } from '../../domain/site-config';
 import { channels, type Ticket } from '../../domain/ticket';
 import type { Command } from '../commands';
 import type { Actor } from '../context';
+import { decideConditions } from '../decide-conditions';
 import type { QueueState } from '../state';
 
 // Random actions for the property tests, turned into commands against the current state:
@@ -32,6 +33,9 @@ export const kinds = [
   'acknowledge',
   'device-report',
   'reprint',
+  'move',
+  'message',
+  'conditions',
 ] as const;
 export type Kind = (typeof kinds)[number];
 
@@ -220,6 +224,38 @@ export function commandFor(
         command: { type: 'ticket:reprint', ticketId: anyTicket, reason: 'Perdu' },
         actor: { role: 'counter', agentId: flag ? agent : (holder?.agentId ?? agent) },
       };
+    }
+    case 'move': {
+      // A manager moves a few waiting tickets (an agent trying it is refused).
+      const waiting = ticketsIn(state, ['waiting']);
+      const ids = flag ? [anyTicket] : waiting.slice(a % 4, (a % 4) + 1 + (b % 3)).map((t) => t.id);
+      const to =
+        b % 2 === 0
+          ? { serviceId: pick(config.services, a)?.code ?? 'iris' }
+          : { counterId: counter };
+      return {
+        command: { type: 'tickets:move', ticketIds: ids.length > 0 ? ids : ['missing'], to },
+        actor: flag && a % 7 === 0 ? { role: 'counter', agentId: agent } : { role: 'manager' },
+      };
+    }
+    case 'message':
+      return {
+        command: flag
+          ? { type: 'display:clear-message' }
+          : { type: 'display:message', text: `Message ${a % 3}` },
+        actor: { role: 'manager', agentId: agent },
+      };
+    case 'conditions': {
+      // What the hub's condition keeper would send first now (a device silent for a while).
+      const [first] = decideConditions(state, {
+        now,
+        devices: [{ deviceId: 'kiosk-0', label: 'Borne 0', lastContactAt: now - b * 1000 }],
+        syncOldestPendingAt: flag ? now - a * 1000 : null,
+        lateComplaintIds: a % 3 === 0 ? ['R-2026-0001'] : [],
+      });
+      return first
+        ? { command: first, actor: { role: 'system' } }
+        : { command: { type: 'display:clear-message' }, actor: { role: 'system' } };
     }
     case 'day-end':
       // Rare: ending the day empties the queue.
