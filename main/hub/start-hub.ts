@@ -26,6 +26,7 @@ import { PersonalDataStore } from './store/personal-data-store';
 import { scheduleHousekeeping } from './housekeeping';
 import { WebFiles } from './web/web-files';
 import { scheduleDayEnd } from './day-keeper';
+import { scheduleConditionAlerts } from './condition-keeper';
 import type { CentralSyncOptions } from './sync/central-sync';
 import {
   centralSyncService,
@@ -66,6 +67,8 @@ export interface StartHubOptions {
   syncTiming?: CentralSyncOptions['worker'];
   /** How often the hub checks whether a day must be ended (default every minute). */
   dayCheckMs?: number;
+  /** How often the hub checks its condition alerts (default every 5 seconds). */
+  conditionCheckMs?: number;
   /** A state snapshot after this many events (besides each day's end and a stop); 10,000. */
   snapshotEveryEvents?: number;
 }
@@ -260,6 +263,14 @@ async function startServices(
   await services.start(scheduledService('housekeeping', () => scheduleHousekeeping(context)));
   await services.start(
     scheduledService('day keeper', () => scheduleDayEnd(context, options.dayCheckMs)),
+  );
+  await services.start(
+    scheduledService('condition alerts', () =>
+      scheduleConditionAlerts(context, {
+        connected: () => eventStream.connectedDeviceIds(),
+        ...(options.conditionCheckMs ? { everyMs: options.conditionCheckMs } : {}),
+      }),
+    ),
   );
   await services.start({
     name: 'sync worker',

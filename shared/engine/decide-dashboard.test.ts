@@ -50,7 +50,7 @@ describe('tickets:move', () => {
 
   it('records nothing when retried, and reserves tickets for a counter', () => {
     const { hub, ccas1 } = morning();
-    const move = { type: 'tickets:move', ticketIds: [ccas1], to: { serviceId: 'iris' } } as const;
+    const move = { type: 'tickets:move' as const, ticketIds: [ccas1], to: { serviceId: 'iris' } };
     hub.ok(move, manager);
     const moved = Object.values(hub.state.tickets).find(
       (t) => t.state === 'waiting' && t.transferredFrom === ccas1,

@@ -43,6 +43,8 @@ export { evolve, replay } from './evolve';
 export { STATE_FORMAT, snapshotOf, stateFromSnapshot } from './snapshot';
 export { commandRoles, mayRun } from './permissions';
 export { staleDay, dayToEnd } from './decide-day';
+export { decideConditions, hubConditionKinds } from './decide-conditions';
+export type { ConditionCommand, ConditionFacts, DeviceContact } from './decide-conditions';
 
 export { serviceAvailability } from './availability';
 export type { ServiceAvailability, UnavailableReason } from './availability';

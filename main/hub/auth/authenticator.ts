@@ -8,11 +8,24 @@ const lastSeenEveryMs = 60_000;
 /** Turns a bearer token (a device's or an agent session's) into a principal, or refuses it. */
 export class Authenticator {
   private readonly lastTouched = new Map<string, number>();
+  /** Every request and every event-stream heartbeat answered, to the millisecond. */
+  private readonly lastContact = new Map<string, number>();
 
   constructor(
     private readonly devices: DeviceStore,
     private readonly agents: AgentStore,
   ) {}
+
+  /**
+   * When a device was last heard from: a request, or its event-stream connection answering
+   * a heartbeat (the stream re-checks each client's token then); `last_seen_at` in the
+   * database, written once a minute, is what survives a restart.
+   */
+  lastContactOf(deviceId: string, lastSeenAt: number | null): number | null {
+    const heard = this.lastContact.get(deviceId);
+    if (heard === undefined) return lastSeenAt;
+    return Math.max(heard, lastSeenAt ?? heard);
+  }
 
   authenticate(token: string | undefined, now: number): Principal {
     if (!token)
@@ -27,6 +40,7 @@ export class Authenticator {
           'token-revoked',
           'this device was revoked: ask an administrator for a new enrolment code',
         );
+      this.lastContact.set(device.id, now);
       // Writing last_seen on every request would double the writes: once a minute is enough.
       if ((this.lastTouched.get(device.id) ?? -Infinity) + lastSeenEveryMs <= now) {
         this.lastTouched.set(device.id, now);

@@ -76,11 +76,19 @@ export class OutboxStore {
       purgeUnsent: p(`DELETE FROM visits WHERE ended_at < ? AND visit_id IN (
                         SELECT visit_id FROM outbox WHERE state = 'pending' AND batch_key IS NULL)`),
       record: p('SELECT record FROM visits WHERE visit_id = ?'),
+      oldestPending:
+        p(`SELECT MIN(v.ended_at) AS endedAt FROM outbox o JOIN visits v USING (visit_id)
+                        WHERE o.state = 'pending'`),
       getState: p('SELECT value FROM sync_state WHERE name = ?'),
       setState: p(`INSERT INTO sync_state (name, value) VALUES (?, ?)
                    ON CONFLICT (name) DO UPDATE SET value = excluded.value`),
       deleteState: p('DELETE FROM sync_state WHERE name = ?'),
     };
+  }
+
+  /** When the oldest visit still waiting to be sent ended; null when none waits. */
+  oldestPendingEndedAt(): number | null {
+    return (this.s.oldestPending.get() as { endedAt: number | null }).endedAt;
   }
 
   /** Records a closed visit and its outbox row; call inside the closing transaction. */

@@ -34,6 +34,7 @@ const publicViewSchema = z.object({
         estimateMinutes: z.number().nullable(),
       }),
     ),
+    message: z.object({ text: z.string() }).nullable().optional().catch(null),
   }),
   displays: displaysConfigSchema.nullable().optional().catch(null),
 });
@@ -86,7 +87,10 @@ export function readDisplayView(view: unknown, label: string): DisplayView | nul
         waiting,
         estimateMinutes,
       })),
-    information: displays?.information ?? [],
+    // A floor manager's message (in the site's language) stands in for the information line.
+    information: board.message
+      ? [{ [site.languages[0] ?? 'fr']: board.message.text }]
+      : (displays?.information ?? []),
     informationSeconds: displays?.informationSeconds ?? 8,
   };
 }

@@ -11,6 +11,7 @@ import {
   toCommand,
 } from '../../../../shared/contracts/commands';
 import type { CommandType } from '../../../../shared/engine';
+import { bearerToken } from '../../auth/authenticator';
 import { actorOf, scopeOf } from '../../auth/principal';
 import type { IdempotencyClaim } from '../../core/queue-authority';
 import { keepVisitors, type AppointmentVisitor } from '../../core/visitors';
@@ -24,6 +25,17 @@ export function registerCommandRoutes(app: FastifyInstance, hub: HubContext): vo
   for (const type of commandTypes) {
     const roles = commandRolesOverHttp(type);
     const schema = commandBodySchema(type);
+    if (roles.length === 0) {
+      app.post(commandPath(type), async (request) => {
+        hub.authenticator.authenticate(bearerToken(request.headers.authorization), hub.clock());
+        throw new HubError(
+          'forbidden',
+          `only the hub itself sends ${type}: it raises, clears and escalates its condition alerts by itself`,
+          { command: type },
+        );
+      });
+      continue;
+    }
     app.post(commandPath(type), async (request, reply) => {
       const principal = authorize(hub, request, roles, `send ${type}`);
       const parsed = parseInput(schema, request.body);
