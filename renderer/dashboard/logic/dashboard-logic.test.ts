@@ -133,7 +133,12 @@ describe('fleet rows', () => {
         revokedAt: 1,
       },
     ];
-    const rows = fleetRows(hub.state, enrolled, hub.now);
+    hub.ok({
+      type: 'alert:raise',
+      kind: 'device-silent',
+      source: { deviceId: 'display-1', label: 'Écran' },
+    });
+    const rows = fleetRows(hub.state, enrolled);
     expect(rows.map((r) => [r.id, r.silent, r.troubled])).toEqual([
       ['display-1', true, false],
       ['kiosk-1', false, true],

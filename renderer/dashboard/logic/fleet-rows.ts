@@ -39,12 +39,11 @@ function troubled(status: DeviceStatus): boolean {
   return status.state !== 'ready' && status.state !== 'paper-near-end';
 }
 
-export function fleetRows(
-  state: QueueState,
-  enrolled: readonly EnrolledDevice[],
-  now: number,
-): FleetRow[] {
-  const silentAfterMs = (state.config?.alerts.deviceSilentSeconds ?? 90) * 1000;
+/**
+ * Silent means what the hub says (an active `device-silent` alert): it knows which devices
+ * hold a stream open, which `lastSeenAt` alone does not tell.
+ */
+export function fleetRows(state: QueueState, enrolled: readonly EnrolledDevice[]): FleetRow[] {
   const silentAlerts = new Set(
     Object.values(state.alerts)
       .filter((a) => a.kind === 'device-silent' && isActiveAlert(a) && a.source)
@@ -60,10 +59,7 @@ export function fleetRows(
       appVersion: device.appVersion ?? null,
       address: device.address ?? null,
       lastContactAt: device.lastSeenAt,
-      silent:
-        silentAlerts.has(device.id) ||
-        (device.role !== 'admin' &&
-          (device.lastSeenAt === null || now - device.lastSeenAt > silentAfterMs)),
+      silent: silentAlerts.has(device.id),
       statuses: [],
       statusesSince: null,
       troubled: false,

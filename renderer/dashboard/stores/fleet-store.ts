@@ -26,7 +26,7 @@ export const useFleetStore = defineStore('fleet', () => {
   let loading: Promise<void> | null = null;
   let again = false;
 
-  const rows = computed(() => (live.state ? fleetRows(live.state, enrolled.value, live.now) : []));
+  const rows = computed(() => (live.state ? fleetRows(live.state, enrolled.value) : []));
 
   async function load(): Promise<void> {
     if (!session.isAdmin) return;
