@@ -45,7 +45,10 @@ export class DashboardPage {
     const page = await context.newPage();
     if (options.language)
       await page.addInitScript(
-        (code) => localStorage.setItem('accueil.dashboard.language', code),
+        (code) =>
+          (
+            globalThis as unknown as { localStorage: { setItem(k: string, v: string): void } }
+          ).localStorage.setItem('accueil.dashboard.language', code),
         options.language,
       );
     await page.goto(`${siteUrl}/dashboard/`);

@@ -8,7 +8,7 @@ import { fleetRows } from './fleet-rows';
 import { serviceFigures } from './service-figures';
 
 const day = '2026-04-07';
-const kiosk: Actor = { role: 'kiosk', deviceId: 'kiosk-1', label: 'Borne du hall' };
+const kiosk: Actor = { role: 'kiosk', deviceId: 'kiosk-1', deviceLabel: 'Borne du hall' };
 const manager: Actor = { role: 'manager', agentId: 'chef' };
 
 function morning() {
