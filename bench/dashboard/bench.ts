@@ -57,19 +57,25 @@ async function openDashboard(browser: Browser, url: string, agentId: string): Pr
   return page;
 }
 
-async function shownAt(page: Page, seq: number, timeoutMs = 20_000): Promise<number> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const at = (await page.evaluate(`(${shownSince})(${seq})`)) as number | undefined;
-    if (at !== undefined) return at;
-    if (Date.now() > until) {
-      const where = await page.evaluate(
-        `({ seq: window.accueilDashboard.seq(), status: window.accueilDashboard.status(), shown: document.querySelector('main')?.dataset.seq, hidden: document.visibilityState })`,
-      );
-      throw new Error(`a dashboard did not show seq ${seq}: ${JSON.stringify(where)}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
+/** Waits in the page (no round trip per try) for the first paint at or after `seq`. */
+async function shownAt(page: Page, seq: number, timeoutMs = 30_000): Promise<number> {
+  const at = (await page.evaluate(
+    `new Promise((resolve) => {
+      const find = ${shownSince};
+      const until = Date.now() + ${timeoutMs};
+      const check = () => {
+        const at = find(${seq});
+        if (at !== undefined || Date.now() > until) resolve(at ?? null);
+        else setTimeout(check, 2);
+      };
+      check();
+    })`,
+  )) as number | null;
+  if (at !== null) return at;
+  const where = await page.evaluate(
+    `({ seq: window.accueilDashboard.seq(), status: window.accueilDashboard.status() })`,
+  );
+  throw new Error(`a dashboard did not show seq ${seq}: ${JSON.stringify(where)}`);
 }
 
 async function heapUsed(page: Page): Promise<number> {

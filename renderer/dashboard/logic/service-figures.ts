@@ -13,7 +13,9 @@ export interface ServiceFigures {
   code: string;
   names: Record<string, string>;
   waiting: number;
-  /** The longest current wait (ms), null when nobody waits. */
+  /** When the longest waiting ticket joined the queue, null when nobody waits (its wait ticks on screen). */
+  oldestQueuedAt: number | null;
+  /** The longest current wait (ms) at `now`, null when nobody waits. */
   longestWaitMs: number | null;
   /** Mean wait (queue to call) of tickets called in the last hour; null: none called. */
   averageWaitLastHourMs: number | null;
@@ -72,7 +74,8 @@ export function serviceFigures(state: QueueState, now: number): ServiceFigures[]
   return config.services.map((service) => {
     const tickets = byService.get(service.code) ?? [];
     const waiting = tickets.filter((t) => t.state === 'waiting');
-    const longest = waiting.length === 0 ? null : Math.max(...waiting.map((t) => now - t.queuedAt));
+    const oldest = waiting.length === 0 ? null : Math.min(...waiting.map((t) => t.queuedAt));
+    const longest = oldest === null ? null : now - oldest;
     const calledLastHour = tickets.filter(
       (t) => t.calledAt !== undefined && t.calledAt > now - HOUR_MS && t.calledAt <= now,
     );
@@ -82,6 +85,7 @@ export function serviceFigures(state: QueueState, now: number): ServiceFigures[]
       code: service.code,
       names: service.names,
       waiting: waiting.length,
+      oldestQueuedAt: oldest,
       longestWaitMs: longest,
       averageWaitLastHourMs: mean(calledLastHour.map((t) => (t.calledAt ?? 0) - t.queuedAt)),
       estimateMinutes: estimate?.minutes ?? null,
