@@ -14,6 +14,7 @@ const DASHBOARDS = Number(process.env.BENCH_DASHBOARDS ?? 20);
 const SAMPLES = 60;
 const HOURS = 8;
 const VISITS_PER_HOUR = 60;
+const BUSY_VISIT_MS = 500;
 
 /**
  * In each page: when the main element's `data-seq` (the stream's sequence number, patched
@@ -87,7 +88,11 @@ async function heapUsed(page: Page): Promise<number> {
   return usedSize;
 }
 
-/** Counters serving visits one after another until stopped: the busy site. */
+/**
+ * Counters serving visits one after another until stopped: the busy site, at a pace a real
+ * one keeps at its worst (a visit every `BUSY_VISIT_MS` per counter, four events each), not
+ * as fast as the hub can take them (that is the hub's bench).
+ */
 function keepBusy(site: CounterSite): { stop(): Promise<number> } {
   let running = true;
   let visits = 0;
@@ -99,6 +104,7 @@ function keepBusy(site: CounterSite): { stop(): Promise<number> } {
       try {
         await site.serveVisit(service, counterId, agentId);
         visits += 1;
+        await new Promise((resolve) => setTimeout(resolve, BUSY_VISIT_MS));
       } catch (error) {
         if (running) throw error;
       }
