@@ -18,6 +18,7 @@ const benches: Array<{ area: string; load: () => Promise<{ bench: Bench }> }> = 
   { area: 'wait estimator', load: () => import('../bench/estimator/bench') },
   { area: 'forecast', load: () => import('../bench/forecast/bench') },
   { area: 'display', load: () => import('../bench/display/bench') },
+  { area: 'dashboard', load: () => import('../bench/dashboard/bench') },
 ];
 
 function formatValue(value: number): string {

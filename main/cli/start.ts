@@ -78,6 +78,7 @@ function summary(demo: Demo): string {
       .map((a) => a.id)
       .join(', ')} — password "${demoAccounts.counterPassword}"`,
     `                 manager ${demoAccounts.managerId} — password "${demoAccounts.managerPassword}"`,
+    `  Dashboard      ${demo.hub.url}/dashboard/  (manager ${demoAccounts.managerId}, or admin for the devices)`,
     `  Hub API        ${demo.hub.url}/api/v1  (admin / "${demoAccounts.admin.password}")`,
     demo.activity
       ? `  Activity       demo agents serve at Guichets 2, 3, 4 and 7 and visitors arrive at the kiosk, in real time (--quiet: none)`
