@@ -2,6 +2,7 @@ import type { VisitRecord as CentralVisit } from '../../../shared/central/visit'
 import type { SiteConfig } from '../../../shared/domain/site-config';
 import { visitFact, type VisitFact } from '../../../shared/statistics/visit-fact';
 import type { Db } from '../store/open-database';
+import { histogramRebuild } from '../store/migrations/0013-visit-day-histograms';
 
 const columns = [
   'visit_id',
@@ -141,7 +142,22 @@ export class VisitFactsStore {
   purge(day: string): number {
     return this.db.transaction(() => {
       this.db.prepare('DELETE FROM visit_day_cells WHERE day < ?').run(day);
+      this.db.prepare('DELETE FROM visit_day_histograms WHERE day < ?').run(day);
       return this.purgeBefore.run(day).changes;
+    })();
+  }
+
+  /**
+   * Rebuilds one day's histograms from its facts (the trigger keeps them in step; this
+   * repairs a day whose rows were lost or written by an older rule). Returns its rows.
+   */
+  recomputeDay(day: string): number {
+    return this.db.transaction(() => {
+      this.db.prepare('DELETE FROM visit_day_histograms WHERE day = ?').run(day);
+      let rows = 0;
+      for (const sql of histogramRebuild('day = @day'))
+        rows += this.db.prepare(sql).run({ day }).changes;
+      return rows;
     })();
   }
 
