@@ -9,6 +9,8 @@ import { isoWeek, type VisitFact } from '../../../shared/statistics/visit-fact';
 import { migrate } from '../../sqlite';
 import { migrations } from '../store/migrations';
 import { openDatabase } from '../store/open-database';
+import type { Grouping } from '../../../shared/statistics/tables';
+import { histogramRanges } from './histogram-ranges';
 import { StatisticsQueries } from './statistics-queries';
 import { fillYearOfFacts } from './test-support/year-of-facts';
 import { VisitFactsStore } from './visit-facts-store';
@@ -60,6 +62,12 @@ const day = (d: string) => ({
 const histograms = (db: Database.Database) =>
   db
     .prepare('SELECT * FROM visit_day_histograms ORDER BY kind, day, service, channel, bucket')
+    .all();
+const monthly = (db: Database.Database) =>
+  db
+    .prepare(
+      'SELECT * FROM visit_month_histograms ORDER BY kind, month, service, channel, weekday, bucket',
+    )
     .all();
 
 function freshDb() {
@@ -123,10 +131,12 @@ describe('per-day histograms', () => {
     const days = fillYearOfFacts(db, 2026, 2_000);
     const target = days[40] ?? '';
     const kept = histograms(db);
+    const keptMonths = monthly(db);
     // A day whose rows were lost or damaged (an older rule, a repair by hand).
     db.prepare("DELETE FROM visit_day_histograms WHERE day = ? AND kind = 'arrival'").run(target);
     db.prepare('UPDATE visit_day_histograms SET n = n + 5 WHERE day = ?').run(target);
     db.prepare('UPDATE visit_day_histograms SET n = 0 WHERE day = ?').run(days[41]);
+    db.prepare('DELETE FROM visit_month_histograms WHERE month = ?').run(target.slice(0, 7));
     expect(histograms(db)).not.toEqual(kept);
     const rows = store.recomputeDay(target);
     expect(rows).toBe((kept as { day: string }[]).filter((r) => r.day === target).length);
@@ -138,6 +148,34 @@ describe('per-day histograms', () => {
     expect(after.filter((r) => r.day === days[41]).every((r) => r.n === 0)).toBe(true);
     store.recomputeDay(days[41] ?? '');
     expect(histograms(db)).toEqual(kept);
+    // Its month is summed afresh from its days.
+    expect(monthly(db)).toEqual(keptMonths);
+    db.close();
+  });
+
+  it('go with the facts at the retention cut, the cut month summed from the days kept', () => {
+    const db = freshDb();
+    const store = new VisitFactsStore(db);
+    fillYearOfFacts(db, 2026, 2_000);
+    store.purge('2026-03-15');
+    const queries = new StatisticsQueries(db, () => 0);
+    const march = { kind: 'month' as const, from: '2026-03-01', to: '2026-03-31' };
+    const marchFacts = db
+      .prepare(
+        "SELECT COUNT(*) AS n FROM visit_facts WHERE day LIKE '2026-03-%' AND waited_ms IS NOT NULL",
+      )
+      .get() as { n: number };
+    expect(marchFacts.n).toBeGreaterThan(50);
+    // March is read from its month rows, which now hold its days from the 15th only.
+    expect(queries.waiting({ period: march, groupBy: 'none' })).toMatchObject([
+      { called: marchFacts.n },
+    ]);
+    expect(
+      db.prepare("SELECT COUNT(*) AS n FROM visit_month_histograms WHERE month < '2026-03'").get(),
+    ).toEqual({ n: 0 });
+    expect(
+      db.prepare("SELECT COUNT(*) AS n FROM visit_day_histograms WHERE day < '2026-03-15'").get(),
+    ).toEqual({ n: 0 });
     db.close();
   });
 
@@ -195,6 +233,8 @@ describe('per-day histograms', () => {
     const summed = histograms(before);
     expect(summed.length).toBeGreaterThan(1_000);
     expect(summed).toEqual(histograms(after));
+    expect(monthly(before).length).toBeGreaterThan(500);
+    expect(monthly(before)).toEqual(monthly(after));
     before.close();
     after.close();
   });
@@ -232,6 +272,49 @@ describe('per-day histograms', () => {
     expect(queries.waiting({ period: year, groupBy: 'counter' })).toMatchObject(
       expected((f) => f.counter),
     );
+    // A range that cuts two months: whole months from the month rows, the rest by day.
+    const range = { kind: 'range' as const, from: '2026-02-17', to: '2026-05-09' };
+    const inRange = (f: (typeof facts)[number]) => f.day >= range.from && f.day <= range.to;
+    const [all] = expected((f) => (inRange(f) ? 'all' : 'out')).filter((r) => r.group === 'all');
+    expect(queries.waiting({ period: range, groupBy: 'none' })).toMatchObject([all]);
+    // The heatmap read from months and days matches the one read from the facts (by counter).
+    const arrivals = queries.arrivals({ period: range, groupBy: 'none' });
+    const byFacts = db
+      .prepare(
+        `SELECT weekday, hour, COUNT(*) AS arrivals FROM visit_facts
+           WHERE day BETWEEN ? AND ? GROUP BY weekday, hour ORDER BY weekday, hour`,
+      )
+      .all(range.from, range.to) as { weekday: number; hour: number; arrivals: number }[];
+    expect(
+      arrivals.map(({ weekday, hour, arrivals: n }) => ({ weekday, hour, arrivals: n })),
+    ).toEqual(byFacts);
     db.close();
+  });
+});
+
+describe('the histogram rows a period reads', () => {
+  const ranges = (from: string, to: string, groupBy: Grouping = 'none') =>
+    histogramRanges({ period: { kind: 'range', from, to }, groupBy });
+  it('takes whole months from the month rows and the cut ones day by day', () => {
+    expect(ranges('2026-01-01', '2026-12-31')).toEqual({
+      months: { from: '2026-01', to: '2026-12' },
+      days: [],
+    });
+    expect(ranges('2026-02-17', '2026-05-09')).toEqual({
+      months: { from: '2026-03', to: '2026-04' },
+      days: [
+        { from: '2026-02-17', to: '2026-02-28' },
+        { from: '2026-05-01', to: '2026-05-09' },
+      ],
+    });
+    expect(ranges('2028-02-01', '2028-02-29').months).toEqual({ from: '2028-02', to: '2028-02' });
+  });
+  it('reads days only within a month, or for groupings by day or week', () => {
+    expect(ranges('2026-03-02', '2026-03-30')).toEqual({
+      months: null,
+      days: [{ from: '2026-03-02', to: '2026-03-30' }],
+    });
+    expect(ranges('2026-01-01', '2026-12-31', 'week').months).toBeNull();
+    expect(ranges('2026-01-01', '2026-12-31', 'day').months).toBeNull();
   });
 });

@@ -10,6 +10,7 @@ import type {
 import { isoWeek } from '../../../shared/statistics/visit-fact';
 import type { Db } from '../store/open-database';
 import { HubError } from '../server/hub-error';
+import { histogramRanges } from './histogram-ranges';
 
 // The SQL of every statistics table over the visit facts, survey answers and complaints.
 // Each query reads one range of days through an index and returns few rows (grouped in
@@ -116,13 +117,10 @@ function distributionRow(buckets: Bucket[]) {
 const byCounter = (filter: StatisticsFilter) =>
   filter.counter !== undefined || filter.groupBy === 'counter';
 
-function histogramWhere(filter: StatisticsFilter, kind: string): Where {
-  const parts = ['kind = @kind', 'day BETWEEN @from AND @to'];
-  const params: Record<string, string | number> = {
-    kind,
-    from: filter.period.from,
-    to: filter.period.to,
-  };
+/** Service and channel filters of a histogram query (both tables have those columns). */
+function histogramFilters(filter: StatisticsFilter): Where {
+  const parts: string[] = [];
+  const params: Record<string, string | number> = {};
   if (filter.service) {
     parts.push('service = @service');
     params.service = filter.service;
@@ -131,7 +129,33 @@ function histogramWhere(filter: StatisticsFilter, kind: string): Where {
     parts.push('channel = @channel');
     params.channel = filter.channel;
   }
-  return { sql: parts.join(' AND '), params };
+  return { sql: parts.map((p) => ` AND ${p}`).join(''), params };
+}
+
+const monthGroup: Partial<Record<Grouping, string>> = {
+  none: `'${ALL}'`,
+  month: 'month',
+  service: 'service',
+  channel: 'channel',
+};
+
+/** Rows of the same group and bucket (from months and days) summed, in group then bucket order. */
+function mergeBuckets(rows: HistogramRow[]): HistogramRow[] {
+  const merged = new Map<string, HistogramRow>();
+  for (const row of rows) {
+    const key = `${row.grp}\u0000${row.v}`;
+    const seen = merged.get(key);
+    if (!seen) merged.set(key, { ...row });
+    else {
+      seen.n += row.n;
+      seen.ok += row.ok;
+      seen.s += row.s;
+      seen.mx = Math.max(seen.mx, row.mx);
+    }
+  }
+  return [...merged.values()].sort((a, b) =>
+    a.grp === b.grp ? a.v - b.v : a.grp < b.grp ? -1 : 1,
+  );
 }
 
 /** Runs the statistics tables' SQL; statements are prepared once per shape and kept. */
@@ -187,16 +211,35 @@ export class StatisticsQueries {
     );
   }
 
-  /** Minute buckets of waits or service times per group, from the histograms or the facts. */
+  /**
+   * Minute buckets of waits or service times per group: from the month and day
+   * histograms, or from the facts for a counter (the histograms do not key counters).
+   */
   private buckets(filter: StatisticsFilter, kind: 'wait' | 'service'): HistogramRow[] {
     if (!byCounter(filter)) {
-      const where = histogramWhere(filter, kind);
-      return this.all<HistogramRow>(
-        `SELECT ${factGroup[filter.groupBy]} AS grp, bucket AS v, SUM(n) AS n, SUM(ok) AS ok,
-           SUM(sum_s) AS s, MAX(max_ms) AS mx
-         FROM visit_day_histograms WHERE ${where.sql} GROUP BY 1, 2 ORDER BY 1, 2`,
-        where.params,
-      );
+      const ranges = histogramRanges(filter);
+      const filters = histogramFilters(filter);
+      const sums = 'bucket AS v, SUM(n) AS n, SUM(ok) AS ok, SUM(sum_s) AS s, MAX(max_ms) AS mx';
+      const rows: HistogramRow[] = [];
+      if (ranges.months)
+        rows.push(
+          ...this.all<HistogramRow>(
+            `SELECT ${monthGroup[filter.groupBy] ?? `'${ALL}'`} AS grp, ${sums}
+             FROM visit_month_histograms WHERE kind = @kind AND month BETWEEN @from AND @to
+               ${filters.sql} GROUP BY 1, 2`,
+            { ...filters.params, kind, ...ranges.months },
+          ),
+        );
+      for (const days of ranges.days)
+        rows.push(
+          ...this.all<HistogramRow>(
+            `SELECT ${factGroup[filter.groupBy]} AS grp, ${sums}
+             FROM visit_day_histograms WHERE kind = @kind AND day BETWEEN @from AND @to
+               ${filters.sql} GROUP BY 1, 2`,
+            { ...filters.params, kind, ...days },
+          ),
+        );
+      return mergeBuckets(rows);
     }
     const [value, condition, ok] =
       kind === 'wait'
@@ -254,26 +297,66 @@ export class StatisticsQueries {
   }
 
   arrivals(filter: StatisticsFilter): Row[] {
-    const counter = byCounter(filter);
-    const where = counter ? factWhere(filter) : histogramWhere(filter, 'arrival');
-    const from = counter ? 'visit_facts' : 'visit_day_histograms';
-    const [hour, count] = counter ? ['hour', 'COUNT(*)'] : ['bucket', 'SUM(n)'];
-    const days = new Map(
-      this.all<{ weekday: number; days: number }>(
+    const counts = new Map<string, { weekday: number; hour: number; arrivals: number }>();
+    const add = (rows: { weekday: number; hour: number; arrivals: number }[]) => {
+      for (const row of rows) {
+        const key = `${row.weekday}:${row.hour}`;
+        const seen = counts.get(key);
+        if (seen) seen.arrivals += row.arrivals;
+        else counts.set(key, { ...row });
+      }
+    };
+    let days: { weekday: number; days: number }[];
+    if (byCounter(filter)) {
+      const where = factWhere(filter);
+      days = this.all(
         `SELECT weekday, COUNT(DISTINCT day) AS days FROM (
-           SELECT day, MIN(weekday) AS weekday FROM ${from} WHERE ${where.sql} GROUP BY day)
+           SELECT day, MIN(weekday) AS weekday FROM visit_facts WHERE ${where.sql} GROUP BY day)
          GROUP BY weekday`,
         where.params,
-      ).map((r) => [r.weekday, r.days]),
-    );
-    return this.all<{ weekday: number; hour: number; arrivals: number }>(
-      `SELECT weekday, ${hour} AS hour, ${count} AS arrivals FROM ${from} WHERE ${where.sql}
-       GROUP BY weekday, ${hour} ORDER BY weekday, ${hour}`,
-      where.params,
-    ).map((row) => {
-      const open = days.get(row.weekday) ?? 0;
-      return { ...row, days: open, meanPerDay: round(open > 0 ? row.arrivals / open : null) };
-    });
+      );
+      add(
+        this.all(
+          `SELECT weekday, hour, COUNT(*) AS arrivals FROM visit_facts WHERE ${where.sql}
+           GROUP BY weekday, hour`,
+          where.params,
+        ),
+      );
+    } else {
+      const filters = histogramFilters(filter);
+      const ranges = histogramRanges({ ...filter, groupBy: 'none' });
+      const period = { from: filter.period.from, to: filter.period.to };
+      days = this.all(
+        `SELECT weekday, COUNT(DISTINCT day) AS days FROM visit_day_histograms
+         WHERE kind = 'day' AND day BETWEEN @from AND @to ${filters.sql} GROUP BY weekday`,
+        { ...filters.params, ...period },
+      );
+      if (ranges.months)
+        add(
+          this.all(
+            `SELECT weekday, bucket AS hour, SUM(n) AS arrivals FROM visit_month_histograms
+             WHERE kind = 'arrival' AND month BETWEEN @from AND @to ${filters.sql}
+             GROUP BY weekday, bucket`,
+            { ...filters.params, ...ranges.months },
+          ),
+        );
+      for (const range of ranges.days)
+        add(
+          this.all(
+            `SELECT weekday, bucket AS hour, SUM(n) AS arrivals FROM visit_day_histograms
+             WHERE kind = 'arrival' AND day BETWEEN @from AND @to ${filters.sql}
+             GROUP BY weekday, bucket`,
+            { ...filters.params, ...range },
+          ),
+        );
+    }
+    const open = new Map(days.map((r) => [r.weekday, r.days]));
+    return [...counts.values()]
+      .sort((a, b) => a.weekday - b.weekday || a.hour - b.hour)
+      .map((row) => {
+        const n = open.get(row.weekday) ?? 0;
+        return { ...row, days: n, meanPerDay: round(n > 0 ? row.arrivals / n : null) };
+      });
   }
 
   counters(filter: StatisticsFilter): Row[] {
