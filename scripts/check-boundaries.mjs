@@ -36,6 +36,8 @@ const testPackages = new Set(['vitest', 'fast-check']);
 const webPackages = new Set(['vue', 'pinia', 'qrcode', 'axe-core', '@vue/test-utils']);
 // vue-i18n, and its message parser for the catalog checks (renderer/common/i18n).
 webPackages.add('vue-i18n').add('@intlify/message-compiler');
+// The dashboard's views and sparklines.
+webPackages.add('vue-router').add('vue-echarts').add('echarts');
 
 function walk(dir, out = []) {
   let entries;

@@ -48,6 +48,11 @@ export const commandRoutes = {
   'alert:raise': accepted,
   'alert:acknowledge': accepted,
   'alert:resolve': accepted,
+  'alert:clear': accepted,
+  'alert:escalate': accepted,
+  'tickets:move': recommended,
+  'display:message': accepted,
+  'display:clear-message': accepted,
   'devices:report': accepted,
   'day:end': accepted,
 } as const satisfies Record<CommandType, CommandRouteSpec>;

@@ -48,6 +48,16 @@ export const serviceSchema = z.strictObject({
     .max(24 * 60)
     .default(0),
   targetWaitMinutes: z.number().int().positive().default(15),
+  /**
+   * The longest wait beyond which staff are alerted (`service-over-target`); absent: the
+   * target itself. Set it above the target to be told only of a real overrun.
+   */
+  alertWaitMinutes: z
+    .number()
+    .int()
+    .positive()
+    .max(24 * 60)
+    .optional(),
   /** Used by the waiting-time estimate until enough visits have been timed today. */
   defaultServiceMinutes: z.number().positive().max(240).default(10),
   documents: z.array(documentSchema).default([]),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { brandSchema } from '../brand/brand';
+import { alertsConfigSchema, defaultAlertsConfig } from './alerts-config';
 import { calendarSchema } from './calendar-config';
 import { displaysConfigSchema } from './display-config';
 import { callingPolicySchema } from './calling-policy';
@@ -68,6 +69,8 @@ const siteConfigShape = z.strictObject({
   quality: qualityConfigSchema.default(defaultQualityConfig),
   /** The waiting-room displays and their information line (absent: every display's defaults). */
   displays: displaysConfigSchema.optional(),
+  /** When the hub raises, escalates and mutes condition alerts (alerts-config.ts). */
+  alerts: alertsConfigSchema.default(defaultAlertsConfig),
 });
 
 /** The whole site: what `config:replace` carries, so the event log alone rebuilds everything. */
@@ -80,13 +83,17 @@ export type SiteConfigInput = z.input<typeof siteConfigSchema>;
  * recorded: the log is read without parsing, so an older event lacks them.
  */
 export function withConfigDefaults(config: SiteConfig): SiteConfig {
-  const partial = config as Partial<Pick<SiteConfig, 'reporting' | 'receiptTemplates' | 'quality'>>;
-  if (partial.reporting && partial.receiptTemplates && partial.quality) return config;
+  const partial = config as Partial<
+    Pick<SiteConfig, 'reporting' | 'receiptTemplates' | 'quality' | 'alerts'>
+  >;
+  if (partial.reporting && partial.receiptTemplates && partial.quality && partial.alerts)
+    return config;
   return {
     ...config,
     reporting: partial.reporting ?? { perAgentFigures: false },
     receiptTemplates: partial.receiptTemplates ?? [],
     quality: partial.quality ?? defaultQualityConfig,
+    alerts: partial.alerts ?? defaultAlertsConfig,
   };
 }
 

@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { alertDetailSchema, alertKindSchema, reportedStatusSchema } from '../domain/alert';
+import {
+  alertDetailSchema,
+  alertKindSchema,
+  alertSourceSchema,
+  alertSubjectSchema,
+  reportedStatusSchema,
+} from '../domain/alert';
 import { appointmentInputSchema } from '../domain/appointment';
 import {
   codeSchema,
@@ -23,6 +29,17 @@ export const transferTargetSchema = z.union([
   z.strictObject({ agentId: idSchema }),
 ]);
 export type TransferTarget = z.infer<typeof transferTargetSchema>;
+
+/** Where `tickets:move` sends waiting tickets: another service, or one counter. */
+export const moveTargetSchema = z.union([
+  z.strictObject({ serviceId: codeSchema }),
+  z.strictObject({ counterId }),
+]);
+export type MoveTarget = z.infer<typeof moveTargetSchema>;
+
+/** A message for the waiting-room displays: short, shown as typed (trimmed). */
+export const displayMessageTextSchema = z.string().trim().min(1).max(140);
+export const DISPLAY_MESSAGE_MAX_LENGTH = 140;
 
 export const commandSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('config:replace'), config: siteConfigSchema }),
@@ -96,9 +113,25 @@ export const commandSchema = z.discriminatedUnion('type', [
     kind: alertKindSchema,
     /** Short and factual, e.g. "paper out"; never a visitor's personal data. */
     detail: alertDetailSchema.optional(),
+    /** The hub only: the device a `device-silent` alert is about (others: the sender). */
+    source: alertSourceSchema.optional(),
+    /** The hub only: what a condition alert is about (one alert per service, ticket, counter). */
+    ...alertSubjectSchema,
   }),
   z.strictObject({ type: z.literal('alert:acknowledge'), alertId: idSchema }),
   z.strictObject({ type: z.literal('alert:resolve'), alertId: idSchema }),
+  /** The hub only: a condition alert's condition has ended. */
+  z.strictObject({ type: z.literal('alert:clear'), alertId: idSchema }),
+  /** The hub only: an alert stayed unacknowledged beyond `alerts.escalateAfterMinutes`. */
+  z.strictObject({ type: z.literal('alert:escalate'), alertId: idSchema }),
+  z.strictObject({
+    type: z.literal('tickets:move'),
+    /** Waiting tickets; they keep their place (arrival time) in the new queue. */
+    ticketIds: z.array(ticketId).min(1).max(50),
+    to: moveTargetSchema,
+  }),
+  z.strictObject({ type: z.literal('display:message'), text: displayMessageTextSchema }),
+  z.strictObject({ type: z.literal('display:clear-message') }),
   z.strictObject({
     type: z.literal('devices:report'),
     /** Every device attached to the reporting kiosk or workstation, as it sees them now. */

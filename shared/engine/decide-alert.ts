@@ -1,4 +1,5 @@
 import {
+  alertKey,
   conditionAlertKinds,
   isActiveAlert,
   systemAlertKinds,
@@ -59,17 +60,21 @@ function sourceOf(
   );
 }
 
+/** What a condition alert is about besides its source (one alert per service, ticket, counter). */
+export interface AlertSubject {
+  serviceId?: string | undefined;
+  ticketId?: string | undefined;
+  counterId?: string | undefined;
+}
+
 function activeAlert(
   state: ConfiguredState,
   kind: AlertKind,
   source: AlertSource | null,
+  subject: AlertSubject = {},
 ): Alert | undefined {
-  return Object.values(state.alerts).find(
-    (a) =>
-      isActiveAlert(a) &&
-      a.kind === kind &&
-      (a.source?.deviceId ?? null) === (source?.deviceId ?? null),
-  );
+  const key = alertKey({ kind, source, ...subject });
+  return Object.values(state.alerts).find((a) => isActiveAlert(a) && alertKey(a) === key);
 }
 
 function raised(
@@ -79,6 +84,7 @@ function raised(
   source: AlertSource | null,
   at: number,
   detail?: string,
+  subject: AlertSubject = {},
 ): DomainEvent {
   return {
     type: 'alert:raised',
@@ -87,6 +93,9 @@ function raised(
     kind,
     source,
     ...(detail ? { detail } : {}),
+    ...(subject.serviceId ? { serviceId: subject.serviceId } : {}),
+    ...(subject.ticketId ? { ticketId: subject.ticketId } : {}),
+    ...(subject.counterId ? { counterId: subject.counterId } : {}),
   };
 }
 
@@ -95,16 +104,52 @@ export function decideAlertRaise(
   command: CommandOf<'alert:raise'>,
   ctx: CommandContext,
 ): Decision {
-  const source = sourceOf(state, ctx, 'raises alerts');
-  if (isDecision(source)) return source;
-  if (ctx.actor.role !== 'system') {
+  const system = ctx.actor.role === 'system';
+  const subject: AlertSubject = {
+    serviceId: command.serviceId,
+    ticketId: command.ticketId,
+    counterId: command.counterId,
+  };
+  if (!system) {
     if (systemAlertKinds.has(command.kind))
       return refuse('forbidden', `Only the hub itself raises "${command.kind}" alerts.`, {
         kind: command.kind,
       });
+    if (command.source || subject.serviceId || subject.ticketId || subject.counterId)
+      return refuse(
+        'forbidden',
+        "Only the hub itself names an alert's source, service, ticket or counter: send the kind and detail only.",
+      );
   }
-  if (activeAlert(state, command.kind, source)) return accept();
-  return accept(raised(state, 1, command.kind, source, ctx.now, command.detail));
+  const source = system && command.source ? command.source : sourceOf(state, ctx, 'raises alerts');
+  if (isDecision(source)) return source;
+  if (activeAlert(state, command.kind, source, subject)) return accept();
+  return accept(raised(state, 1, command.kind, source, ctx.now, command.detail, subject));
+}
+
+/** The hub says a condition alert's condition has ended: closed as recovered. */
+export function decideAlertClear(
+  state: ConfiguredState,
+  command: CommandOf<'alert:clear'>,
+  ctx: CommandContext,
+): Decision {
+  const alert = state.alerts[command.alertId];
+  if (alert && !isActiveAlert(alert)) return accept();
+  const active = findActive(state, command.alertId);
+  if ('ok' in active) return active;
+  return accept({ type: 'alert:resolved', at: ctx.now, alertId: active.id, reason: 'recovered' });
+}
+
+/** An alert nobody acknowledged in time: every staff screen shows it (once). */
+export function decideAlertEscalate(
+  state: ConfiguredState,
+  command: CommandOf<'alert:escalate'>,
+  ctx: CommandContext,
+): Decision {
+  const alert = findActive(state, command.alertId);
+  if ('ok' in alert) return alert;
+  if (alert.escalatedAt !== undefined || alert.acknowledgedAt !== undefined) return accept();
+  return accept({ type: 'alert:escalated', at: ctx.now, alertId: alert.id });
 }
 
 function findActive(state: ConfiguredState, alertId: string): Alert | Decision {

@@ -9,6 +9,8 @@ import {
 } from './decide-call';
 import {
   decideAlertAcknowledge,
+  decideAlertClear,
+  decideAlertEscalate,
   decideAlertRaise,
   decideAlertResolve,
   decideDevicesReport,
@@ -21,6 +23,11 @@ import {
   decideCounterResume,
 } from './decide-counter';
 import { decideDayEnd } from './decide-day';
+import {
+  decideDisplayClearMessage,
+  decideDisplayMessage,
+  decideTicketsMove,
+} from './decide-dashboard';
 import { decideCheckIn, decideTicketIssue } from './decide-issue';
 import {
   decideCancel,
@@ -98,6 +105,16 @@ export function decide(state: QueueState, command: Command, ctx: CommandContext)
       return decideAlertAcknowledge(configured, command, ctx);
     case 'alert:resolve':
       return decideAlertResolve(configured, command, ctx);
+    case 'alert:clear':
+      return decideAlertClear(configured, command, ctx);
+    case 'alert:escalate':
+      return decideAlertEscalate(configured, command, ctx);
+    case 'tickets:move':
+      return decideTicketsMove(configured, command, ctx);
+    case 'display:message':
+      return decideDisplayMessage(configured, command, ctx);
+    case 'display:clear-message':
+      return decideDisplayClearMessage(configured, ctx);
     case 'devices:report':
       return decideDevicesReport(configured, command, ctx);
     case 'day:end':

@@ -3,6 +3,7 @@ import {
   alertDetailSchema,
   alertKindSchema,
   alertSourceSchema,
+  alertSubjectSchema,
   reportedStatusSchema,
 } from '../domain/alert';
 import { appointmentInputSchema } from '../domain/appointment';
@@ -143,6 +144,20 @@ export const domainEventSchema = z.discriminatedUnion('type', [
     kind: alertKindSchema,
     source: alertSourceSchema,
     detail: alertDetailSchema.optional(),
+    ...alertSubjectSchema,
+  }),
+  z.strictObject({ type: z.literal('alert:escalated'), at, alertId: idSchema }),
+  z.strictObject({
+    type: z.literal('display:message-set'),
+    at,
+    text: z.string().min(1).max(140),
+    /** The manager who sent it (staff only; the board shows the text alone). */
+    by: z.string().min(1).max(64),
+  }),
+  z.strictObject({
+    type: z.literal('display:message-cleared'),
+    at,
+    by: z.string().min(1).max(64),
   }),
   z.strictObject({
     type: z.literal('alert:acknowledged'),

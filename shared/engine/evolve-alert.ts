@@ -11,6 +11,9 @@ export function applyAlertRaised(state: QueueState, event: EventOf<'alert:raised
     source: event.source,
     raisedAt: event.at,
     ...(event.detail ? { detail: event.detail } : {}),
+    ...(event.serviceId ? { serviceId: event.serviceId } : {}),
+    ...(event.ticketId ? { ticketId: event.ticketId } : {}),
+    ...(event.counterId ? { counterId: event.counterId } : {}),
   };
   state.alerts[alert.id] = alert;
   const number = Number(event.alertId.slice('alert-'.length));
@@ -50,4 +53,20 @@ export function applyDevicesReported(state: QueueState, event: EventOf<'devices:
     statuses: event.statuses,
     reportedAt: event.at,
   };
+}
+
+export function applyAlertEscalated(state: QueueState, event: EventOf<'alert:escalated'>): void {
+  const alert = state.alerts[event.alertId];
+  if (alert) alert.escalatedAt = event.at;
+}
+
+export function applyDisplayMessageSet(
+  state: QueueState,
+  event: EventOf<'display:message-set'>,
+): void {
+  state.displayMessage = { text: event.text, at: event.at, by: event.by };
+}
+
+export function applyDisplayMessageCleared(state: QueueState): void {
+  state.displayMessage = null;
 }

@@ -3,7 +3,10 @@ import { withConfigDefaults } from '../domain/site-config';
 import { PRIORITY_DUE } from './calling-order';
 import {
   applyAlertAcknowledged,
+  applyAlertEscalated,
   applyAlertRaised,
+  applyDisplayMessageCleared,
+  applyDisplayMessageSet,
   applyAlertResolved,
   applyDevicesReported,
 } from './evolve-alert';
@@ -167,6 +170,15 @@ export function evolve(state: QueueState, event: DomainEvent): QueueState {
       break;
     case 'alert:resolved':
       applyAlertResolved(state, event);
+      break;
+    case 'alert:escalated':
+      applyAlertEscalated(state, event);
+      break;
+    case 'display:message-set':
+      applyDisplayMessageSet(state, event);
+      break;
+    case 'display:message-cleared':
+      applyDisplayMessageCleared(state);
       break;
     case 'devices:reported':
       applyDevicesReported(state, event);

@@ -6,8 +6,21 @@ export { domainError, errorHttpStatus } from './errors';
 export type { DomainErrorCode, DomainError } from './errors';
 export type { Decision } from './support';
 
-export { commandSchema, transferTargetSchema } from './commands';
-export type { Command, CommandInput, CommandType, CommandOf, TransferTarget } from './commands';
+export {
+  commandSchema,
+  transferTargetSchema,
+  moveTargetSchema,
+  displayMessageTextSchema,
+  DISPLAY_MESSAGE_MAX_LENGTH,
+} from './commands';
+export type {
+  Command,
+  CommandInput,
+  CommandType,
+  CommandOf,
+  TransferTarget,
+  MoveTarget,
+} from './commands';
 export { domainEventSchema, callClassSchema } from './events';
 export type { DomainEvent, DomainEventType, EventOf } from './events';
 export {
@@ -18,7 +31,13 @@ export {
 export type { DayReport, ServiceDayReport, AgentDayFigures } from './day-report-schema';
 
 export { initialState, RECENT_CALLS_KEPT, ALERTS_CLOSED_KEPT } from './state';
-export type { QueueState, CounterState, RecentCall, ServiceNumbering } from './state';
+export type {
+  QueueState,
+  CounterState,
+  RecentCall,
+  ServiceNumbering,
+  DisplayMessage,
+} from './state';
 export { decide } from './decide';
 export { evolve, replay } from './evolve';
 export { STATE_FORMAT, snapshotOf, stateFromSnapshot } from './snapshot';
@@ -103,10 +122,19 @@ export type { Channel, Ticket, TicketState, CallClass, DeliveryMedium } from '..
 export {
   alertKinds,
   alertKindSchema,
+  alertKey,
   conditionAlertKinds,
+  systemAlertKinds,
   isActiveAlert,
   reportedStatusSchema,
 } from '../domain/alert';
+export {
+  alertsConfigSchema,
+  defaultAlertsConfig,
+  serviceAlertMinutes,
+  ticketAlertMinutes,
+} from '../domain/alerts-config';
+export type { AlertsConfig } from '../domain/alerts-config';
 export type { Alert, AlertKind, AlertSource, DeviceReport } from '../domain/alert';
 export { NOTE_MAX_LENGTH, localizedTextSchema, languageCodeSchema } from '../domain/primitives';
 export type { LocalizedText, LanguageCode } from '../domain/primitives';

@@ -31,6 +31,12 @@ export const commandRoles: Record<CommandType, readonly Role[]> = {
   'alert:raise': ['kiosk', 'counter', 'system'],
   'alert:acknowledge': staff,
   'alert:resolve': ['manager', 'admin', 'system'],
+  'alert:clear': ['system'],
+  'alert:escalate': ['system'],
+  // The floor manager's dashboard.
+  'tickets:move': ['manager', 'admin', 'system'],
+  'display:message': ['manager', 'admin', 'system'],
+  'display:clear-message': ['manager', 'admin', 'system'],
   'devices:report': ['kiosk', 'counter', 'system'],
   'day:end': ['manager', 'admin', 'system'],
 };

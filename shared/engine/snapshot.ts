@@ -6,7 +6,7 @@ import type { QueueState } from './state';
  * an event changes: a snapshot of another format is ignored and the log replayed, so a
  * snapshot never stands for a state the current engine would not have rebuilt.
  */
-export const STATE_FORMAT = 1;
+export const STATE_FORMAT = 2;
 
 const record = z.record(z.string(), z.unknown());
 
@@ -29,6 +29,7 @@ const snapshotShape = z.object({
   alerts: record,
   alertSeq: z.number().int().nonnegative(),
   devices: record,
+  displayMessage: z.object({ text: z.string(), at: z.number() }).nullable(),
 });
 
 /** The state as a snapshot's text (plain data: JSON holds all of it). */

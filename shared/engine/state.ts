@@ -68,6 +68,15 @@ export interface QueueState {
   alertSeq: number;
   /** Latest device statuses by reporting kiosk or workstation. */
   devices: Record<string, DeviceReport>;
+  /** The message a manager sent to the waiting-room displays; null: none. */
+  displayMessage: DisplayMessage | null;
+}
+
+export interface DisplayMessage {
+  text: string;
+  at: number;
+  /** The manager who sent it (never shown on the public board). */
+  by: string;
 }
 
 export const RECENT_CALLS_KEPT = 20;
@@ -95,5 +104,6 @@ export function initialState(): QueueState {
     alerts: {},
     alertSeq: 0,
     devices: {},
+    displayMessage: null,
   };
 }

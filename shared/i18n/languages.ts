@@ -1,9 +1,9 @@
 // The languages Accueil speaks, declared once: every app (kiosk, counter console, status
-// page, waiting-room display) and the printer read this table. A `Record` over the codes,
+// page, waiting-room display, dashboard) and the printer read this table. A `Record` over the codes,
 // so a language without its locale, direction, name or surfaces does not compile.
 
 /** Where a language can be offered. */
-export const surfaces = ['kiosk', 'print', 'counter', 'status', 'display'] as const;
+export const surfaces = ['kiosk', 'print', 'counter', 'status', 'display', 'dashboard'] as const;
 export type Surface = (typeof surfaces)[number];
 
 export type Direction = 'ltr' | 'rtl';
@@ -28,13 +28,13 @@ export const languages = {
     locale: 'fr-FR',
     direction: 'ltr',
     nativeName: 'Français',
-    surfaces: [...visitor, 'counter'],
+    surfaces: [...visitor, 'counter', 'dashboard'],
   },
   en: {
     locale: 'en-GB',
     direction: 'ltr',
     nativeName: 'English',
-    surfaces: [...visitor, 'counter'],
+    surfaces: [...visitor, 'counter', 'dashboard'],
   },
   es: { locale: 'es-ES', direction: 'ltr', nativeName: 'Español', surfaces: visitor },
   ar: { locale: 'ar-u-nu-latn', direction: 'rtl', nativeName: 'العربية', surfaces: visitor },

@@ -8,6 +8,7 @@ export const webApps = {
   counter: 'renderer/counter/index.html',
   status: 'renderer/status/index.html',
   display: 'renderer/display/index.html',
+  dashboard: 'renderer/dashboard/index.html',
 } as const satisfies Record<string, string>;
 
 export type WebAppName = keyof typeof webApps;

@@ -25,6 +25,8 @@ export interface PublicBoard {
     /** What the screen may say: a figure, a range or "more than 45 minutes" (public-estimate.ts). */
     estimate?: PublicWaitEstimate;
   }[];
+  /** The floor manager's message to the room (its text only, never who sent it); null: none. */
+  message: { text: string; at: number } | null;
 }
 
 export function publicBoard(
@@ -32,7 +34,7 @@ export function publicBoard(
   now: number,
   options: { calls?: number } = {},
 ): PublicBoard {
-  if (!state.config) return { calls: [], services: [] };
+  if (!state.config) return { calls: [], services: [], message: null };
   const configured = state as ConfiguredState;
   const calls = state.recentCalls.slice(0, options.calls ?? 8).map((call) => ({
     ticketId: call.ticketId,
@@ -53,5 +55,8 @@ export function publicBoard(
       ...(estimate.shown ? { estimate: estimate.shown } : {}),
     };
   });
-  return { calls, services };
+  const message = state.displayMessage
+    ? { text: state.displayMessage.text, at: state.displayMessage.at }
+    : null;
+  return { calls, services, message };
 }

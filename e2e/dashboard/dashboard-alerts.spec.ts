@@ -1,0 +1,94 @@
+import { expect, test } from '../site/support/site-fixtures';
+import { DashboardPage } from './support/dashboard-page';
+
+// Alerts are seen, heard and acknowledged once for everyone: a kiosk's call for help
+// reaches two dashboards, sounds on both, one manager acknowledges it and it leaves the
+// other; a printer out of paper shows in the fleet and the alerts, and clears by itself.
+
+test('a kiosk asks for help: two dashboards show and sound it, one acknowledges for both', async ({
+  browser,
+  site,
+  kiosk,
+}) => {
+  const chef = await DashboardPage.open(browser, site.url);
+  const admin = await DashboardPage.open(browser, site.url);
+  await chef.signIn('chef');
+  await admin.signIn('admin');
+  await chef.go('alerts');
+  await admin.go('alerts');
+  await expect(chef.page.getByTestId('no-alert')).toBeVisible();
+
+  await kiosk.start();
+  await kiosk.askForHelp();
+
+  for (const dashboard of [chef, admin]) {
+    await expect(dashboard.alert('help-requested')).toBeVisible();
+    await expect(dashboard.alert('help-requested')).toContainText('Borne du hall');
+    await expect(dashboard.page.getByTestId('alarm-bar')).toHaveAttribute('data-sound', 'alert');
+    // The sound plays (Web Audio running, tones played), and repeats until acknowledged.
+    await expect.poll(async () => (await dashboard.sound()).played).toBeGreaterThanOrEqual(2);
+    expect((await dashboard.sound()).context).toBe('running');
+  }
+  await chef.screenshot('alerts-help');
+
+  await chef.acknowledge('help-requested');
+  for (const dashboard of [chef, admin]) {
+    await expect(dashboard.alert('help-requested')).toBeHidden();
+    await expect(dashboard.page.getByTestId('closed-alerts')).toContainText(
+      /prise en compte par chef/u,
+    );
+    await expect.poll(async () => (await dashboard.sound()).sounding).toBe('none');
+  }
+  const played = (await admin.sound()).played;
+  await admin.page.waitForTimeout(4500);
+  expect((await admin.sound()).played, 'no more tones once acknowledged').toBe(played);
+  await admin.screenshot('alerts-acknowledged');
+  await chef.close();
+  await admin.close();
+});
+
+test('an alert raised while no dashboard is open shows as soon as one opens', async ({
+  browser,
+  site,
+  kiosk,
+}) => {
+  await kiosk.start();
+  await kiosk.askForHelp();
+  const chef = await DashboardPage.open(browser, site.url);
+  await chef.signIn('chef');
+  await expect(chef.page.getByTestId('alarm-bar')).toContainText('1 alerte à prendre en compte');
+  await chef.go('alerts');
+  await expect(chef.alert('help-requested')).toBeVisible();
+  // Muted: this dashboard stops sounding while the alert stays.
+  await chef.page.getByTestId('mute').click();
+  await expect.poll(async () => (await chef.sound()).muted).toBe(true);
+  await expect(chef.alert('help-requested')).toBeVisible();
+  await chef.close();
+});
+
+test('paper out at the kiosk: the fleet and the alerts show it within 2 s, and clear when paper is back', async ({
+  browser,
+  site,
+  kiosk,
+}) => {
+  const devices = site.devices;
+  if (!devices?.virtualPrinter) throw new Error('the site has no virtual printer');
+  await kiosk.start();
+  const admin = await DashboardPage.open(browser, site.url);
+  await admin.signIn('admin');
+  await admin.go('fleet');
+  await expect(admin.device('Borne du hall')).toBeVisible();
+
+  await devices.virtualPrinter.setCondition({ paperOut: true });
+  await expect(admin.device('Borne du hall')).toContainText('plus de papier', { timeout: 2000 });
+  await expect(admin.page.getByTestId('alarm-bar')).toBeVisible({ timeout: 2000 });
+  await admin.screenshot('fleet-paper-out');
+  await admin.go('alerts');
+  await expect(admin.alert('printer-unavailable')).toBeVisible();
+
+  await devices.virtualPrinter.setCondition({ paperOut: false });
+  await expect(admin.alert('printer-unavailable')).toBeHidden({ timeout: 2000 });
+  await admin.go('fleet');
+  await expect(admin.device('Borne du hall')).toContainText('prête', { timeout: 2000 });
+  await admin.close();
+});
