@@ -34,7 +34,10 @@ export interface ChartInput {
 export function chartOptions(input: ChartInput): Record<string, unknown> {
   const base = { animation: false, aria: { enabled: true }, tooltip: {}, color: palette };
   if (input.table === 'arrivals') {
-    const hours = [...new Set(input.rows.map((r) => Number(r.hour)))].sort((a, b) => a - b);
+    // Every hour from the first to the last with arrivals, so empty hours show as empty.
+    const seen = input.rows.map((r) => Number(r.hour));
+    const first = Math.min(...seen, 23);
+    const hours = Array.from({ length: Math.max(0, ...seen) - first + 1 }, (_, i) => first + i);
     const max = Math.max(1, ...input.rows.map((r) => Number(r.meanPerDay ?? 0)));
     return {
       ...base,
@@ -77,6 +80,7 @@ export function chartOptions(input: ChartInput): Record<string, unknown> {
     yAxis: { type: 'value' },
     series: drawn.map((column) => ({
       type: 'bar',
+      barMaxWidth: 56,
       name: input.label(column),
       data: input.rows.map((r) => r[column.key] ?? 0),
     })),
