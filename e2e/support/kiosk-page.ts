@@ -19,7 +19,8 @@ export type ScreenName =
   | 'eservices'
   | 'help'
   | 'hub-down'
-  | 'setup';
+  | 'setup'
+  | 'survey';
 
 export type Mode = 'large-text' | 'high-contrast' | 'low-reach' | 'audio';
 

@@ -14,7 +14,8 @@ export type Screen =
   | { name: 'priority' }
   | { name: 'ticket' }
   | { name: 'eservices' }
-  | { name: 'help' };
+  | { name: 'help' }
+  | { name: 'survey' };
 
 export type ScreenName = Screen['name'];
 

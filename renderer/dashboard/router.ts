@@ -11,8 +11,7 @@ export const dashboardRoutes: RouteRecordRaw[] = [
   { path: '/alerts', name: 'alerts', component: () => import('./views/AlertsView.vue'), meta: { nav: true } },
   { path: '/fleet', name: 'fleet', component: () => import('./views/FleetView.vue'), meta: { nav: true } },
   { path: '/actions', name: 'actions', component: () => import('./views/ActionsView.vue'), meta: { nav: true } },
-  // Statistics (wip/stats): add its routes here, e.g.
-  // { path: '/statistics', name: 'statistics', component: () => import('./views/StatisticsView.vue'), meta: { nav: true } },
+  { path: '/statistics', name: 'statistics', component: () => import('./views/statistics/StatisticsView.vue'), meta: { nav: true } },
   { path: '/:rest(.*)*', redirect: { name: 'live' } },
 ];
 

@@ -13,6 +13,12 @@ export const TARGET_RULE = 'waited_ms <= target_wait_ms';
 export const APPOINTMENT_GRACE_MS = 5 * 60_000;
 /** An estimate is "accurate" when the actual wait is within this of it, either way. */
 export const ESTIMATE_TOLERANCE_MS = 5 * 60_000;
+/**
+ * Waiting and service times are kept per day in histograms of this resolution: a median
+ * or a 90th percentile is the start of the minute it falls in (the max and the mean stay
+ * exact to the second).
+ */
+export const HISTOGRAM_BUCKET_MS = 60_000;
 
 export const glossary = {
   visit: {
@@ -28,8 +34,8 @@ export const glossary = {
     en: 'Service time: from the start of the service at the counter to its end, summed over the counters of a transferred visit; served visits only.',
   },
   percentiles: {
-    fr: 'Médiane (p50) et 90e centile (p90) : la plus petite durée que 50 % (90 %) des visites ne dépassent pas. Durées à la seconde.',
-    en: 'Median (p50) and 90th percentile (p90): the smallest duration that 50 % (90 %) of visits do not exceed. Durations to the second.',
+    fr: 'Médiane (p50) et 90e centile (p90) : la plus petite durée que 50 % (90 %) des visites ne dépassent pas, à la minute près (les durées sont comptées par minute entière : 14 min 40 s compte dans la 14e minute, et la médiane vaut alors 14 min). Maximum et moyenne à la seconde.',
+    en: 'Median (p50) and 90th percentile (p90): the smallest duration that 50 % (90 %) of visits do not exceed, to the minute (durations are counted by whole minute: 14 min 40 s falls in minute 14, and the median then reads 14 min). Maximum and mean to the second.',
   },
   withinTarget: {
     fr: "Reçus dans l'objectif : part des visites appelées dont l'attente n'a pas dépassé l'objectif de leur service (celui en vigueur ce jour-là).",

@@ -45,3 +45,30 @@ export function distributionOfValues(values: readonly number[]): Distribution {
   for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
   return distributionOf([...counts.entries()].sort((a, b) => a[0] - b[0]));
 }
+
+/** One bucket of a pre-aggregated histogram: values in [lower, lower + width). */
+export interface Bucket {
+  /** The bucket's lower edge (the value a percentile falling in it reads). */
+  lower: number;
+  count: number;
+  /** The sum and the largest of the values it holds, exact. */
+  sum: number;
+  max: number;
+}
+
+/**
+ * Nearest-rank percentiles over buckets (lower edge ascending): the lower edge of the
+ * bucket holding rank ⌈p × n / 100⌉, so exact to the bucket's width; the max and the mean
+ * exact, from the buckets' own.
+ */
+export function distributionOfBuckets(buckets: readonly Bucket[]): Distribution {
+  const d = distributionOf(buckets.map((b) => [b.lower, b.count] as const));
+  if (d.count === 0) return d;
+  let sum = 0;
+  let max = -Infinity;
+  for (const b of buckets) {
+    sum += b.sum;
+    if (b.count > 0) max = Math.max(max, b.max);
+  }
+  return { ...d, max, mean: sum / d.count };
+}

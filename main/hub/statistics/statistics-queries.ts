@@ -1,4 +1,5 @@
-import { distributionOf, type Histogram } from '../../../shared/statistics/percentile';
+import { distributionOfBuckets, type Bucket } from '../../../shared/statistics/percentile';
+import { HISTOGRAM_BUCKET_MS } from '../../../shared/statistics/definitions';
 import { daysBetween } from '../../../shared/statistics/period';
 import type {
   Grouping,
@@ -9,10 +10,13 @@ import type {
 import { isoWeek } from '../../../shared/statistics/visit-fact';
 import type { Db } from '../store/open-database';
 import { HubError } from '../server/hub-error';
+import { histogramRanges } from './histogram-ranges';
 
 // The SQL of every statistics table over the visit facts, survey answers and complaints.
 // Each query reads one range of days through an index and returns few rows (grouped in
-// SQL; distributions as per-second histograms) so a year of visits stays fast.
+// SQL) so a year of visits stays fast: counts from the per-day cells (visit_day_cells),
+// distributions and arrivals from the per-day histograms (visit_day_histograms, by whole
+// minute), the visit facts themselves only for what those do not key (a counter).
 
 const ALL = 'all';
 
@@ -83,24 +87,75 @@ const share = (part: number, whole: number) => (whole > 0 ? part / whole : null)
 const round = (value: number | null, digits = 1) =>
   value === null ? null : Math.round(value * 10 ** digits) / 10 ** digits;
 
-type HistogramRow = { grp: string; v: number; n: number; ok?: number };
+/** One minute bucket of a group: its visits, within target, seconds summed, largest ms. */
+type HistogramRow = { grp: string; v: number; n: number; ok: number; s: number; mx: number };
 
-function foldHistograms(
-  rows: HistogramRow[],
-): Map<string, { histogram: [number, number][]; ok: number }> {
-  const groups = new Map<string, { histogram: [number, number][]; ok: number }>();
+const BUCKET_SECONDS = HISTOGRAM_BUCKET_MS / 1000;
+
+function foldHistograms(rows: HistogramRow[]): Map<string, { buckets: Bucket[]; ok: number }> {
+  const groups = new Map<string, { buckets: Bucket[]; ok: number }>();
   for (const row of rows) {
     let group = groups.get(row.grp);
-    if (!group) groups.set(row.grp, (group = { histogram: [], ok: 0 }));
-    group.histogram.push([row.v, row.n]);
-    group.ok += row.ok ?? 0;
+    if (!group) groups.set(row.grp, (group = { buckets: [], ok: 0 }));
+    group.buckets.push({
+      lower: row.v * BUCKET_SECONDS,
+      count: row.n,
+      sum: row.s,
+      max: Math.floor(row.mx / 1000),
+    });
+    group.ok += row.ok;
   }
   return groups;
 }
 
-function distributionRow(histogram: Histogram) {
-  const d = distributionOf(histogram);
+function distributionRow(buckets: Bucket[]) {
+  const d = distributionOfBuckets(buckets);
   return { p50: d.p50, p90: d.p90, max: d.max, mean: round(d.mean), count: d.count };
+}
+
+/** The histograms key day, service and channel: a counter's figures come from the facts. */
+const byCounter = (filter: StatisticsFilter) =>
+  filter.counter !== undefined || filter.groupBy === 'counter';
+
+/** Service and channel filters of a histogram query (both tables have those columns). */
+function histogramFilters(filter: StatisticsFilter): Where {
+  const parts: string[] = [];
+  const params: Record<string, string | number> = {};
+  if (filter.service) {
+    parts.push('service = @service');
+    params.service = filter.service;
+  }
+  if (filter.channel) {
+    parts.push('channel = @channel');
+    params.channel = filter.channel;
+  }
+  return { sql: parts.map((p) => ` AND ${p}`).join(''), params };
+}
+
+const monthGroup: Partial<Record<Grouping, string>> = {
+  none: `'${ALL}'`,
+  month: 'month',
+  service: 'service',
+  channel: 'channel',
+};
+
+/** Rows of the same group and bucket (from months and days) summed, in group then bucket order. */
+function mergeBuckets(rows: HistogramRow[]): HistogramRow[] {
+  const merged = new Map<string, HistogramRow>();
+  for (const row of rows) {
+    const key = `${row.grp}\u0000${row.v}`;
+    const seen = merged.get(key);
+    if (!seen) merged.set(key, { ...row });
+    else {
+      seen.n += row.n;
+      seen.ok += row.ok;
+      seen.s += row.s;
+      seen.mx = Math.max(seen.mx, row.mx);
+    }
+  }
+  return [...merged.values()].sort((a, b) =>
+    a.grp === b.grp ? a.v - b.v : a.grp < b.grp ? -1 : 1,
+  );
 }
 
 /** Runs the statistics tables' SQL; statements are prepared once per shape and kept. */
@@ -156,16 +211,52 @@ export class StatisticsQueries {
     );
   }
 
-  waiting(filter: StatisticsFilter): Row[] {
-    const where = factWhere(filter, 'waited_ms IS NOT NULL');
-    const rows = this.all<HistogramRow>(
-      `SELECT ${factGroup[filter.groupBy]} AS grp, waited_ms / 1000 AS v, COUNT(*) AS n,
-         SUM(waited_ms <= target_wait_ms) AS ok
+  /**
+   * Minute buckets of waits or service times per group: from the month and day
+   * histograms, or from the facts for a counter (the histograms do not key counters).
+   */
+  private buckets(filter: StatisticsFilter, kind: 'wait' | 'service'): HistogramRow[] {
+    if (!byCounter(filter)) {
+      const ranges = histogramRanges(filter);
+      const filters = histogramFilters(filter);
+      const sums = 'bucket AS v, SUM(n) AS n, SUM(ok) AS ok, SUM(sum_s) AS s, MAX(max_ms) AS mx';
+      const rows: HistogramRow[] = [];
+      if (ranges.months)
+        rows.push(
+          ...this.all<HistogramRow>(
+            `SELECT ${monthGroup[filter.groupBy] ?? `'${ALL}'`} AS grp, ${sums}
+             FROM visit_month_histograms WHERE kind = @kind AND month BETWEEN @from AND @to
+               ${filters.sql} GROUP BY 1, 2`,
+            { ...filters.params, kind, ...ranges.months },
+          ),
+        );
+      for (const days of ranges.days)
+        rows.push(
+          ...this.all<HistogramRow>(
+            `SELECT ${factGroup[filter.groupBy]} AS grp, ${sums}
+             FROM visit_day_histograms WHERE kind = @kind AND day BETWEEN @from AND @to
+               ${filters.sql} GROUP BY 1, 2`,
+            { ...filters.params, kind, ...days },
+          ),
+        );
+      return mergeBuckets(rows);
+    }
+    const [value, condition, ok] =
+      kind === 'wait'
+        ? ['waited_ms', 'waited_ms IS NOT NULL', 'waited_ms <= target_wait_ms']
+        : ['served_ms', "result = 'served' AND started_at IS NOT NULL", '0'];
+    const where = factWhere(filter, condition);
+    return this.all<HistogramRow>(
+      `SELECT ${factGroup[filter.groupBy]} AS grp, ${value} / ${HISTOGRAM_BUCKET_MS} AS v,
+         COUNT(*) AS n, SUM(${ok}) AS ok, SUM(${value} / 1000) AS s, MAX(${value}) AS mx
        FROM visit_facts WHERE ${where.sql} GROUP BY 1, 2 ORDER BY 1, 2`,
       where.params,
     );
-    return [...foldHistograms(rows)].map(([group, { histogram, ok }]) => {
-      const { count, ...d } = distributionRow(histogram);
+  }
+
+  waiting(filter: StatisticsFilter): Row[] {
+    return [...foldHistograms(this.buckets(filter, 'wait'))].map(([group, { buckets, ok }]) => {
+      const { count, ...d } = distributionRow(buckets);
       return {
         group,
         called: count,
@@ -177,14 +268,8 @@ export class StatisticsQueries {
   }
 
   serviceTime(filter: StatisticsFilter): Row[] {
-    const where = factWhere(filter, "result = 'served' AND started_at IS NOT NULL");
-    const rows = this.all<HistogramRow>(
-      `SELECT ${factGroup[filter.groupBy]} AS grp, served_ms / 1000 AS v, COUNT(*) AS n
-       FROM visit_facts WHERE ${where.sql} GROUP BY 1, 2 ORDER BY 1, 2`,
-      where.params,
-    );
-    return [...foldHistograms(rows)].map(([group, { histogram }]) => {
-      const { count, ...d } = distributionRow(histogram);
+    return [...foldHistograms(this.buckets(filter, 'service'))].map(([group, { buckets }]) => {
+      const { count, ...d } = distributionRow(buckets);
       return { group, served: count, ...d };
     });
   }
@@ -212,23 +297,66 @@ export class StatisticsQueries {
   }
 
   arrivals(filter: StatisticsFilter): Row[] {
-    const where = factWhere(filter);
-    const days = new Map(
-      this.all<{ weekday: number; days: number }>(
+    const counts = new Map<string, { weekday: number; hour: number; arrivals: number }>();
+    const add = (rows: { weekday: number; hour: number; arrivals: number }[]) => {
+      for (const row of rows) {
+        const key = `${row.weekday}:${row.hour}`;
+        const seen = counts.get(key);
+        if (seen) seen.arrivals += row.arrivals;
+        else counts.set(key, { ...row });
+      }
+    };
+    let days: { weekday: number; days: number }[];
+    if (byCounter(filter)) {
+      const where = factWhere(filter);
+      days = this.all(
         `SELECT weekday, COUNT(DISTINCT day) AS days FROM (
            SELECT day, MIN(weekday) AS weekday FROM visit_facts WHERE ${where.sql} GROUP BY day)
          GROUP BY weekday`,
         where.params,
-      ).map((r) => [r.weekday, r.days]),
-    );
-    return this.all<{ weekday: number; hour: number; arrivals: number }>(
-      `SELECT weekday, hour, COUNT(*) AS arrivals FROM visit_facts WHERE ${where.sql}
-       GROUP BY weekday, hour ORDER BY weekday, hour`,
-      where.params,
-    ).map((row) => {
-      const open = days.get(row.weekday) ?? 0;
-      return { ...row, days: open, meanPerDay: round(open > 0 ? row.arrivals / open : null) };
-    });
+      );
+      add(
+        this.all(
+          `SELECT weekday, hour, COUNT(*) AS arrivals FROM visit_facts WHERE ${where.sql}
+           GROUP BY weekday, hour`,
+          where.params,
+        ),
+      );
+    } else {
+      const filters = histogramFilters(filter);
+      const ranges = histogramRanges({ ...filter, groupBy: 'none' });
+      const period = { from: filter.period.from, to: filter.period.to };
+      days = this.all(
+        `SELECT weekday, COUNT(DISTINCT day) AS days FROM visit_day_histograms
+         WHERE kind = 'day' AND day BETWEEN @from AND @to ${filters.sql} GROUP BY weekday`,
+        { ...filters.params, ...period },
+      );
+      if (ranges.months)
+        add(
+          this.all(
+            `SELECT weekday, bucket AS hour, SUM(n) AS arrivals FROM visit_month_histograms
+             WHERE kind = 'arrival' AND month BETWEEN @from AND @to ${filters.sql}
+             GROUP BY weekday, bucket`,
+            { ...filters.params, ...ranges.months },
+          ),
+        );
+      for (const range of ranges.days)
+        add(
+          this.all(
+            `SELECT weekday, bucket AS hour, SUM(n) AS arrivals FROM visit_day_histograms
+             WHERE kind = 'arrival' AND day BETWEEN @from AND @to ${filters.sql}
+             GROUP BY weekday, bucket`,
+            { ...filters.params, ...range },
+          ),
+        );
+    }
+    const open = new Map(days.map((r) => [r.weekday, r.days]));
+    return [...counts.values()]
+      .sort((a, b) => a.weekday - b.weekday || a.hour - b.hour)
+      .map((row) => {
+        const n = open.get(row.weekday) ?? 0;
+        return { ...row, days: n, meanPerDay: round(n > 0 ? row.arrivals / n : null) };
+      });
   }
 
   counters(filter: StatisticsFilter): Row[] {

@@ -2,6 +2,10 @@ import type { VisitRecord as CentralVisit } from '../../../shared/central/visit'
 import type { SiteConfig } from '../../../shared/domain/site-config';
 import { visitFact, type VisitFact } from '../../../shared/statistics/visit-fact';
 import type { Db } from '../store/open-database';
+import {
+  dayHistogramRebuild,
+  monthHistogramRebuild,
+} from '../store/migrations/0013-visit-day-histograms';
 
 const columns = [
   'visit_id',
@@ -141,8 +145,35 @@ export class VisitFactsStore {
   purge(day: string): number {
     return this.db.transaction(() => {
       this.db.prepare('DELETE FROM visit_day_cells WHERE day < ?').run(day);
+      this.db.prepare('DELETE FROM visit_day_histograms WHERE day < ?').run(day);
+      this.db.prepare('DELETE FROM visit_month_histograms WHERE month < ?').run(day.slice(0, 7));
+      this.rebuildMonth(day.slice(0, 7)); // its days before the cut are gone
       return this.purgeBefore.run(day).changes;
     })();
+  }
+
+  /**
+   * Rebuilds one day's histograms from its facts, then its month's from its days (the
+   * trigger keeps them in step; this repairs a day whose rows were lost or written by an
+   * older rule). Returns the day's rows.
+   */
+  recomputeDay(day: string): number {
+    return this.db.transaction(() => {
+      this.db.prepare('DELETE FROM visit_day_histograms WHERE day = ?').run(day);
+      let rows = 0;
+      for (const sql of dayHistogramRebuild('day = @day'))
+        rows += this.db.prepare(sql).run({ day }).changes;
+      this.rebuildMonth(day.slice(0, 7));
+      return rows;
+    })();
+  }
+
+  /** A month's histograms summed afresh from its days' ("YYYY-MM"). */
+  private rebuildMonth(month: string): void {
+    this.db.prepare('DELETE FROM visit_month_histograms WHERE month = ?').run(month);
+    this.db
+      .prepare(monthHistogramRebuild("day BETWEEN @month || '-01' AND @month || '-31'"))
+      .run({ month });
   }
 
   /** Once after the upgrade that added facts: the visits already in the `visits` table. */

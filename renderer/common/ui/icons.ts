@@ -7,6 +7,7 @@ export const icons = {
   calendar: 'M4 6h16v14H4zM4 10h16M8 3v5M16 3v5M8 14h3v3H8z',
   ticket: 'M3 7h18v3a2 2 0 0 0 0 4v3H3v-3a2 2 0 0 0 0-4zM14 7v10',
   screen: 'M3 4h18v12H3zM8 20h8M12 16v4',
+  smile: 'M12 3a9 9 0 1 0 0 18a9 9 0 1 0 0-18zM9 10v.01M15 10v.01M8 14.5c2 2.5 6 2.5 8 0',
   help: 'M12 3a9 9 0 1 0 0 18a9 9 0 1 0 0-18zM9.5 9.5a2.5 2.5 0 1 1 3.5 2.3c-.7.3-1 .9-1 1.7v.5M12 17v.01',
   home: 'M3 11l9-7 9 7M5 10v10h5v-6h4v6h5V10',
   back: 'M19 12H5M11 6l-6 6 6 6',

@@ -11,6 +11,7 @@ import { surveyComplaints } from './0009-survey-complaints';
 import { visitFactsDistributions } from './0010-visit-facts-distributions';
 import { visitDayCells } from './0011-visit-day-cells';
 import { visitFactsArrivals } from './0012-visit-facts-arrivals';
+import { visitDayHistograms } from './0013-visit-day-histograms';
 
 /** Every schema change, in order. Never edit a shipped one: add the next. */
 export const migrations: readonly Migration[] = [
@@ -26,4 +27,5 @@ export const migrations: readonly Migration[] = [
   visitFactsDistributions,
   visitDayCells,
   visitFactsArrivals,
+  visitDayHistograms,
 ];
