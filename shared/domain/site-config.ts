@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { brandSchema } from '../brand/brand';
 import { calendarSchema } from './calendar-config';
 import { displaysConfigSchema } from './display-config';
+import { eservicesConfigSchema } from './eservices-config';
 import { callingPolicySchema } from './calling-policy';
 import { idSchema, languageCodeSchema } from './primitives';
 import { defaultQualityConfig, qualityConfigSchema } from './quality-config';
@@ -68,6 +69,8 @@ const siteConfigShape = z.strictObject({
   quality: qualityConfigSchema.default(defaultQualityConfig),
   /** The waiting-room displays and their information line (absent: every display's defaults). */
   displays: displaysConfigSchema.optional(),
+  /** The e-service portals of the kiosks' locked browser (absent: none, the kiosk offers QR codes). */
+  eservices: eservicesConfigSchema.optional(),
 });
 
 /** The whole site: what `config:replace` carries, so the event log alone rebuilds everything. */
