@@ -14,9 +14,11 @@ import { confBackedStore, storeOptions } from './config/config-store';
 import { DeviceConfigService, type DeviceConfigLoad } from './config/device-config-service';
 import type { DeviceConfig } from './config/device-config';
 import { createModeWindow } from './create-window';
+import { startLockedBrowser } from './browser/start-locked-browser';
 import { hardenContents } from './harden-contents';
 import { hardenSession } from './harden-session';
 import { createAppHandlers } from './ipc/app-handlers';
+import { lazyBrowser } from './ipc/browser-handlers';
 import { registerIpc } from './ipc/register-ipc';
 import { normaliseOrigins } from './policy/navigation';
 import type { AppMode } from './policy/web-preferences';
@@ -116,6 +118,8 @@ async function start(): Promise<void> {
   }
   const windows = new Map<number, AppMode>();
   const admin = new AdminSession(config);
+  // The kiosk's locked e-services browser, created with its window below.
+  let browser: ReturnType<typeof startLockedBrowser> | null = null;
   const ipc = registerIpc(ipcMain, {
     appOrigin,
     windows,
@@ -134,6 +138,7 @@ async function start(): Promise<void> {
       admin,
       leaveKiosk: () => app.quit(),
       log: say,
+      browser: mode === 'kiosk' ? lazyBrowser(() => browser) : null,
     }),
     log: say,
   });
@@ -152,6 +157,7 @@ async function start(): Promise<void> {
     screenIndex: device?.screenIndex ?? 0,
   });
   windows.set(window.webContents.id, windowMode);
+  if (mode === 'kiosk') browser = startLockedBrowser(window, say);
   const relay = ipc.relayFor(window.webContents);
   events?.subscribe((message) => relay.push(message));
   let lastInputAt = Date.now();
@@ -218,6 +224,7 @@ async function start(): Promise<void> {
     alive.stop();
     events?.close();
     ipc.dispose();
+    void browser?.end();
     void devices?.close();
     void localHub?.close();
   });

@@ -57,3 +57,16 @@ export function browserHandlers(
     },
   };
 }
+
+/** A port that reaches the browser once it exists (the IPC is registered before the window opens). */
+export function lazyBrowser(current: () => BrowserPort | null): BrowserPort {
+  const closed = { ok: false as const, message: 'the kiosk window is not open yet' };
+  return {
+    open: async (portal) => (await current()?.open(portal)) ?? closed,
+    go: (to) => current()?.go(to) ?? null,
+    zoom: (step) => current()?.zoom(step) ?? null,
+    key: (key) => current()?.key(key) ?? false,
+    setLayout: (top, bottom) => current()?.setLayout(top, bottom) ?? false,
+    end: async () => current()?.end(),
+  };
+}
