@@ -157,4 +157,36 @@ test.describe('in the Electron app', () => {
     );
     await expect(page.getByTestId('browser-end')).toHaveText('Finish');
   });
+
+  test('idle: the view gives the screen to the warning, activity in it starts over, then the visit ends before the attract screen', async ({
+    kiosk,
+    page,
+  }) => {
+    await page.clock.install();
+    await kiosk.open(world().kioskUrl({ idle: '60', warning: '25' }));
+    await kiosk.start();
+    await kiosk.chooseEServices();
+    await page.getByTestId('portal-impots').click();
+    await expect(page.getByTestId('browser-overlay')).toBeVisible();
+
+    // Touches in the view reach main, not this page: main's activity events keep the visit.
+    await page.clock.fastForward(50_000);
+    await emit(page, { kind: 'activity' });
+    await page.clock.fastForward(50_000);
+    const warning = page.getByRole('alertdialog');
+    await expect(warning).toBeHidden();
+
+    await page.clock.fastForward(11_000);
+    await expect(warning).toBeVisible();
+    const lastLayout = async () =>
+      (await calls(page)).filter((c) => c.channel === 'browser:layout').at(-1)?.request;
+    const height = await page.evaluate(
+      () => (globalThis as unknown as { innerHeight: number }).innerHeight,
+    );
+    await expect.poll(lastLayout).toEqual({ top: height, bottom: 0 });
+    await page.clock.fastForward(26_000);
+    await kiosk.expectScreen('attract');
+    await expect(page.getByTestId('browser-overlay')).toHaveCount(0);
+    expect((await calls(page)).map((c) => c.channel)).toContain('browser:end');
+  });
 });
