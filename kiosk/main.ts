@@ -6,6 +6,7 @@ import './kiosk.css';
 import App from './App.vue';
 import { loadPageConfig } from './config/page-config';
 import { kioskI18n } from './i18n/kiosk-i18n';
+import { useBrowserStore } from './stores/browser-store';
 import { useConfigStore } from './stores/config-store';
 import { useDevicesStore } from './stores/devices-store';
 import { useHubStore } from './stores/hub-store';
@@ -21,6 +22,8 @@ if (loaded.ok) {
   if (loaded.fromAddress) history.replaceState(null, '', window.location.pathname);
   useHubStore(pinia).connect(loaded.config.hub);
   void useDevicesStore(pinia).connect(loaded.config.devices);
+  // The locked e-services browser, where the kiosk runs in the Electron app.
+  useBrowserStore(pinia).connect();
 } else {
   config.problem = loaded.reason === 'invalid' ? loaded.message : null;
 }

@@ -3,6 +3,7 @@ import type { appointmentInputSchema, SiteConfigInput } from '../../shared/engin
 import { aroundTheClock, sameHoursEveryDay } from '../../shared/domain/calendar-config';
 import { demoBrand } from '../../shared/demo';
 import { testTimeZone } from './midday-zone';
+import { nationalPortals } from '../../shared/domain/eservices-config';
 
 /** An appointment as `appointments:load` takes it (status may be left out). */
 type AppointmentInput = z.input<typeof appointmentInputSchema>;
@@ -27,6 +28,8 @@ export const kioskSiteConfig: SiteConfigInput = {
     address: '47 rue du Général Leclerc',
   },
   brand: demoBrand,
+  // The locked browser's portals (Electron); a kiosk in a web browser offers QR codes.
+  eservices: { portals: nationalPortals },
   timezone: siteTimeZone,
   languages: ['fr', 'en', 'es', 'ar', 'pt'],
   calendar: { weekly: everyDay, publicHolidays: 'none' },

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { brandSchema } from '../../shared/brand/brand';
 import type { PublicBrand } from '../../shared/contracts/views';
+import { portalSchema, type EServicePortal } from '../../shared/domain/eservices-config';
 
 // The public view the hub streams to kiosks (shared/contracts/views.ts `PublicView`),
 // read defensively: the stream carries it as `unknown`, and a hub one version ahead may
@@ -62,6 +63,16 @@ export const publicViewSchema = z.object({
     .extend({ name: z.string() })
     .optional()
     .catch(() => undefined),
+  // The locked browser's portals: a portal that does not parse is left out, not the view.
+  eservices: z
+    .array(z.unknown())
+    .optional()
+    .transform((portals) =>
+      (portals ?? []).flatMap((portal) => {
+        const parsed = portalSchema.safeParse(portal);
+        return parsed.success ? [parsed.data] : [];
+      }),
+    ),
 });
 
 export type PublicViewData = z.infer<typeof publicViewSchema>;
@@ -100,6 +111,8 @@ export interface KioskView {
   services: KioskService[];
   /** The town's name, logo and colours; null when the site has none. */
   brand: PublicBrand | null;
+  /** The site's e-service portals for the locked browser (Electron); empty when it has none. */
+  eservices: EServicePortal[];
 }
 
 /** The single category of a hub that sends no catalogue. */
@@ -109,7 +122,7 @@ export const allServicesCategory = 'all';
 export function readPublicView(view: unknown): KioskView | null {
   const parsed = publicViewSchema.safeParse(view);
   if (!parsed.success || !parsed.data.site) return null;
-  const { site, board, services, catalogue, brand } = parsed.data;
+  const { site, board, services, catalogue, brand, eservices } = parsed.data;
   const availability = new Map(services.map((s) => [s.service, s]));
   const described = new Map(catalogue?.services.map((s) => [s.code, s]));
   const kioskServices = board.services.map((entry): KioskService => {
@@ -142,6 +155,7 @@ export function readPublicView(view: unknown): KioskView | null {
     categories,
     services: kioskServices,
     brand: brand ?? null,
+    eservices,
   };
 }
 

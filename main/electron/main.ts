@@ -17,9 +17,11 @@ import { createModeWindow } from './create-window';
 import { enrolPending } from './provisioning/enrol-pending';
 import { provisionArgument, provisioningDirs } from './provisioning/provisioning-dirs';
 import { provisionAtStart } from './provisioning/provision-at-start';
+import { startLockedBrowser } from './browser/start-locked-browser';
 import { hardenContents } from './harden-contents';
 import { hardenSession } from './harden-session';
 import { createAppHandlers } from './ipc/app-handlers';
+import { lazyBrowser } from './ipc/browser-handlers';
 import { registerIpc } from './ipc/register-ipc';
 import { normaliseOrigins } from './policy/navigation';
 import type { AppMode } from './policy/web-preferences';
@@ -127,6 +129,8 @@ async function start(): Promise<void> {
   }
   const windows = new Map<number, AppMode>();
   const admin = new AdminSession(config);
+  // The kiosk's locked e-services browser, created with its window below.
+  let browser: ReturnType<typeof startLockedBrowser> | null = null;
   const ipc = registerIpc(ipcMain, {
     appOrigin,
     windows,
@@ -145,6 +149,7 @@ async function start(): Promise<void> {
       admin,
       leaveKiosk: () => app.quit(),
       log: say,
+      browser: mode === 'kiosk' ? lazyBrowser(() => browser) : null,
     }),
     log: say,
   });
@@ -163,6 +168,7 @@ async function start(): Promise<void> {
     screenIndex: device?.screenIndex ?? 0,
   });
   windows.set(window.webContents.id, windowMode);
+  if (mode === 'kiosk') browser = startLockedBrowser(window, say);
   const relay = ipc.relayFor(window.webContents);
   events?.subscribe((message) => relay.push(message));
   let lastInputAt = Date.now();
@@ -231,6 +237,7 @@ async function start(): Promise<void> {
     alive.stop();
     events?.close();
     ipc.dispose();
+    void browser?.end();
     void devices?.close();
     void localHub?.close();
   });

@@ -23,13 +23,13 @@ beforeEach(async () => {
 });
 
 const devices = () => exposed.get('accueilDevices') as PreloadDeviceApi;
-const appApi = () => exposed.get('accueilApp') as { invoke: PreloadDeviceApi['invoke'] };
+const appApi = () => exposed.get('accueilApp') as Pick<PreloadDeviceApi, 'invoke' | 'on'>;
 
 describe('the preload', () => {
   it('exposes exactly two small objects of functions: no ipcRenderer, nothing else', () => {
     expect([...exposed.keys()].sort()).toEqual(['accueilApp', 'accueilDevices']);
     expect(Object.keys(devices()).sort()).toEqual(['invoke', 'on']);
-    expect(Object.keys(appApi())).toEqual(['invoke']);
+    expect(Object.keys(appApi()).sort()).toEqual(['invoke', 'on']);
     for (const api of [devices(), appApi()])
       for (const value of Object.values(api)) expect(typeof value).toBe('function');
     expect(Object.isFrozen(devices())).toBe(true);
@@ -75,6 +75,17 @@ describe('the preload', () => {
     ipcRenderer.fromMain('scanner:scanned', {});
     expect(got).toHaveLength(1);
     expect(() => devices().on('demo:printed', () => {})).toThrow(/does not forward/);
+  });
+
+  it("forwards the locked browser's event to the app page, and no device event", () => {
+    const got: unknown[][] = [];
+    const off = appApi().on('browser:event', (...args: unknown[]) => got.push(args));
+    expect(ipcRenderer.sentToMain).toEqual([]);
+    ipcRenderer.fromMain('browser:event', { kind: 'activity' });
+    expect(got).toEqual([[{ kind: 'activity' }]]);
+    off();
+    expect(() => appApi().on('scanner:scanned', () => {})).toThrow(/does not forward/);
+    expect(() => devices().on('browser:event', () => {})).toThrow(/does not forward/);
   });
 
   it("is what the page's IPC DeviceBridge runs on", async () => {

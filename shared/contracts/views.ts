@@ -11,6 +11,7 @@ import {
   type UnavailableReason,
 } from '../engine';
 import type { Brand } from '../brand/brand';
+import type { EServicePortal } from '../domain/eservices-config';
 
 /** Whether a walk-in ticket can be taken now, without the service's whole definition. */
 export type PublicAvailability =
@@ -39,6 +40,8 @@ export interface PublicView {
   displays: DisplaysConfig | null;
   /** The town's name, logo and colours (site config `brand`); absent when it has none. */
   brand?: PublicBrand;
+  /** The kiosks' e-service portals (site config `eservices`); absent when the site has none. */
+  eservices?: EServicePortal[];
 }
 
 /** The brand as the screens apply it: its name falls back to the town's name. */
@@ -96,6 +99,7 @@ export function publicView(state: QueueState, now: number): PublicView {
     services: publicAvailability(state, now),
     catalogue: state.config ? publicCatalogue(state.config) : null,
     ...(state.config?.brand ? { brand: publicBrand(state.config) } : {}),
+    ...(state.config?.eservices ? { eservices: state.config.eservices.portals } : {}),
     displays: state.config?.displays ?? null,
   };
 }

@@ -1,5 +1,6 @@
 import { siteConfigSchema, type SiteConfig, type SiteConfigInput } from '../domain/site-config';
 import { demoBrand } from './demo-brand';
+import { nationalPortals } from '../domain/eservices-config';
 import { demoReceiptTemplates } from './demo-receipts';
 import { demoCategories, demoServices } from './demo-services';
 
@@ -135,6 +136,22 @@ export const demoSiteConfigInput: SiteConfigInput = {
   reporting: { perAgentFigures: false },
   receiptTemplates: demoReceiptTemplates,
   brand: demoBrand,
+  eservices: {
+    portals: [
+      {
+        id: 'town',
+        names: { fr: 'E-services de la ville', en: 'Town e-services' },
+        hints: {
+          fr: 'État civil, inscriptions, paiements',
+          en: 'Civil records, enrolment, payments',
+        },
+        icon: 'town',
+        start: 'https://www.issy.com/demarches',
+        origins: ['https://www.issy.com'],
+      },
+      ...nationalPortals,
+    ],
+  },
 };
 
 /** The demo configuration, validated (and with defaults filled in). */

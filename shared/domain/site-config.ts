@@ -3,6 +3,7 @@ import { brandSchema } from '../brand/brand';
 import { alertsConfigSchema, defaultAlertsConfig } from './alerts-config';
 import { calendarSchema } from './calendar-config';
 import { displaysConfigSchema } from './display-config';
+import { eservicesConfigSchema } from './eservices-config';
 import { callingPolicySchema } from './calling-policy';
 import { idSchema, languageCodeSchema } from './primitives';
 import { defaultQualityConfig, qualityConfigSchema } from './quality-config';
@@ -71,6 +72,8 @@ const siteConfigShape = z.strictObject({
   displays: displaysConfigSchema.optional(),
   /** When the hub raises, escalates and mutes condition alerts (alerts-config.ts). */
   alerts: alertsConfigSchema.default(defaultAlertsConfig),
+  /** The e-service portals of the kiosks' locked browser (absent: none, the kiosk offers QR codes). */
+  eservices: eservicesConfigSchema.optional(),
 });
 
 /** The whole site: what `config:replace` carries, so the event log alone rebuilds everything. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { browserChannels } from './browser-channels';
 import { channel } from './envelope';
 
 // What the Electron app's own screens ask its main process, besides the devices: the
@@ -35,6 +36,10 @@ export const appChannels = {
     response: z.strictObject({ leaving: z.literal(true) }),
     errors: ['locked'],
   }),
+
+  // ---- the locked e-services browser (shared/ipc/browser-channels.ts) ----
+  ...browserChannels,
+  // ---- end of the locked e-services browser ----
 } as const;
 
 export type AppChannels = typeof appChannels;

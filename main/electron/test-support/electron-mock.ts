@@ -136,6 +136,12 @@ export class MockBrowserWindow extends EventEmitter {
   readonly webContents: MockWebContents;
   shown = false;
   closed = false;
+  /** The locked browser's views inside this window (see the block at the end of this file). */
+  readonly contentView = new MockContentView();
+  contentBounds = { x: 0, y: 0, width: 1080, height: 1920 };
+  getContentBounds(): { x: number; y: number; width: number; height: number } {
+    return { ...this.contentBounds };
+  }
 
   constructor(readonly options: BrowserWindowConstructorOptions = {}) {
     super();
@@ -230,7 +236,12 @@ export class MockSession extends EventEmitter {
   }
 }
 
-export const session = { defaultSession: new MockSession() };
+export const session = {
+  defaultSession: new MockSession(),
+  // The locked browser's sessions (see the block at the end of this file).
+  fromPartition: (partition: string, options?: { cache?: boolean }): MockSession =>
+    partitionSession(partition, options),
+};
 
 class MockIpcMain extends EventEmitter {
   readonly handlers = new Map<string, (event: IpcMainInvokeEvent, ...args: unknown[]) => unknown>();
@@ -448,7 +459,136 @@ export function resetElectronMock(): void {
   for (const name of Object.keys(app.paths)) delete app.paths[name];
   screen.displays = [display(1, 0)];
   powerSaveBlocker.started.clear();
+  partitions.clear();
+  MockWebContentsView.all.length = 0;
 }
+
+// ---- the locked e-services browser (main/electron/browser/) ----
+// In-memory partition sessions that record their wipe, WebContentsView, a window's
+// content view, and the members of a view's webContents the browser uses.
+
+type ClearStorageData = Session['clearStorageData'];
+
+export class MockPartitionSession extends MockSession {
+  readonly wiped: string[] = [];
+  clearedStorages: string[] = [];
+  spellChecker = true;
+  usbProtectedClassesHandler: Parameters<Session['setUSBProtectedClassesHandler']>[0] = null;
+  bluetoothPairingHandler: Parameters<Session['setBluetoothPairingHandler']>[0] = null;
+  displayMediaRequestHandler: Parameters<Session['setDisplayMediaRequestHandler']>[0] = null;
+
+  constructor(
+    readonly partition: string,
+    readonly persistent: boolean,
+  ) {
+    super();
+  }
+
+  clearStorageData: ClearStorageData = async (options) => {
+    this.clearedStorages = [...(options?.storages ?? [])];
+    this.wiped.push('storage');
+  };
+  clearCache: Session['clearCache'] = async () => void this.wiped.push('cache');
+  clearAuthCache: Session['clearAuthCache'] = async () => void this.wiped.push('auth-cache');
+  clearHostResolverCache: Session['clearHostResolverCache'] = async () =>
+    void this.wiped.push('host-resolver-cache');
+  clearCodeCaches: Session['clearCodeCaches'] = async () => void this.wiped.push('code-caches');
+  closeAllConnections: Session['closeAllConnections'] = async () =>
+    void this.wiped.push('connections');
+  setSpellCheckerEnabled: Session['setSpellCheckerEnabled'] = (enable) => {
+    this.spellChecker = enable;
+  };
+  setUSBProtectedClassesHandler: Session['setUSBProtectedClassesHandler'] = (handler) => {
+    this.usbProtectedClassesHandler = handler;
+  };
+  setBluetoothPairingHandler: Session['setBluetoothPairingHandler'] = (handler) => {
+    this.bluetoothPairingHandler = handler;
+  };
+  setDisplayMediaRequestHandler: Session['setDisplayMediaRequestHandler'] = (handler) => {
+    this.displayMediaRequestHandler = handler;
+  };
+}
+
+export const partitions = new Map<string, MockPartitionSession>();
+
+/** Electron's `session.fromPartition`: the same name gives the same session; `persist:` one on disk. */
+function partitionSession(partition: string, _options?: { cache?: boolean }): MockPartitionSession {
+  let found = partitions.get(partition);
+  if (!found) {
+    found = new MockPartitionSession(partition, partition.startsWith('persist:'));
+    partitions.set(partition, found);
+  }
+  return found;
+}
+
+export class MockViewContents extends MockWebContents {
+  readonly inputEvents: unknown[] = [];
+  readonly isolatedScripts: string[] = [];
+  readonly history: string[] = [];
+  loading = false;
+  closedWith: unknown = null;
+  declare readonly session: MockPartitionSession;
+
+  readonly navigationHistory = {
+    canGoBack: () => this.history.length > 1,
+    goBack: () => {
+      this.history.pop();
+      this.mainFrame.url = this.history.at(-1) ?? '';
+    },
+  };
+
+  override loadURL: WebContents['loadURL'] = async (url) => {
+    this.mainFrame.url = url;
+    this.history.push(url);
+  };
+
+  sendInputEvent: WebContents['sendInputEvent'] = (event) => {
+    if (this.destroyed) throw new Error('Object has been destroyed');
+    this.inputEvents.push(structuredClone(event));
+  };
+  isLoading: WebContents['isLoading'] = () => this.loading;
+  executeJavaScriptInIsolatedWorld: WebContents['executeJavaScriptInIsolatedWorld'] = async (
+    _world,
+    scripts,
+  ) => {
+    this.isolatedScripts.push(...scripts.map((script) => script.code));
+  };
+  close: WebContents['close'] = (options) => {
+    this.closedWith = options ?? {};
+    this.destroyed = true;
+    this.emit('destroyed');
+  };
+}
+
+export class MockWebContentsView {
+  static readonly all: MockWebContentsView[] = [];
+  readonly webContents: MockViewContents;
+  bounds: { x: number; y: number; width: number; height: number } | null = null;
+
+  constructor(readonly options: { webPreferences?: Record<string, unknown> } = {}) {
+    const own = options.webPreferences?.session as MockPartitionSession | undefined;
+    this.webContents = new MockViewContents(own ?? partitionSession('default-view'));
+    MockWebContentsView.all.push(this);
+  }
+
+  setBounds(bounds: { x: number; y: number; width: number; height: number }): void {
+    this.bounds = { ...bounds };
+  }
+}
+
+export class MockContentView {
+  readonly children: MockWebContentsView[] = [];
+  addChildView(view: MockWebContentsView): void {
+    if (!this.children.includes(view)) this.children.push(view);
+  }
+  removeChildView(view: MockWebContentsView): void {
+    const at = this.children.indexOf(view);
+    if (at >= 0) this.children.splice(at, 1);
+  }
+}
+
+export const WebContentsView = MockWebContentsView;
+// ---- end of the locked e-services browser ----
 
 // Electron's module shape: both named exports and a default with the same members.
 const electron = {
@@ -461,5 +601,6 @@ const electron = {
   protocol,
   screen,
   session,
+  WebContentsView: MockWebContentsView,
 };
 export default electron;
