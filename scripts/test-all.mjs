@@ -23,10 +23,16 @@ const steps = [
   { name: 'dates', cmd: 'npx', args: ['tsx', 'scripts/test-dates.ts', '--quick'] },
 ].filter((step) => only.length === 0 || only.includes(step.name));
 
-// A runner's JSON report (vitest, playwright), or null when it wrote none.
+// A runner's JSON report (vitest, playwright), or null when it wrote none (or a cut one:
+// a crashed runner must not keep the closing line from being printed).
 function readReport(runner) {
   const file = `${resultsDir}/${runner}.json`;
-  return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null;
+  if (!existsSync(file)) return null;
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return null;
+  }
 }
 
 function vitestCounts() {
@@ -145,6 +151,6 @@ if (failures.length > 0) {
   for (const failure of failures.slice(0, 30)) console.log(`  ✗ ${failure}`);
   if (failures.length > 30) console.log(`  … and ${failures.length - 30} more`);
 }
-if (skipped > 0) console.log(`${skipped} skipped`);
-console.log(`${passed} passed, ${failed} failed`);
+// The closing line CI reads: "N passed, N failed" (", N skipped" may follow), alone, last.
+console.log(`${passed} passed, ${failed} failed${skipped > 0 ? `, ${skipped} skipped` : ''}`);
 process.exit(failed > 0 ? 1 : 0);

@@ -12,7 +12,7 @@
 //
 // Ends with one line "N passed, N failed" (one test per moment and suite).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { zonedEpoch } from '../shared/calendar/zoned-time';
@@ -142,7 +142,12 @@ interface PlaywrightSuite {
 
 function failuresOf(suite: SuiteName, reportFile: string): string[] | null {
   if (!existsSync(reportFile)) return null;
-  const json: unknown = JSON.parse(readFileSync(reportFile, 'utf8'));
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(reportFile, 'utf8'));
+  } catch {
+    return null; // cut short by a crash: no report
+  }
   if (suite === 'vitest') {
     const report = json as VitestReport;
     return (report.testResults ?? []).flatMap((file) => {
@@ -187,6 +192,8 @@ function run(runs: SweepRun[]): boolean {
     console.log(
       `\n=== ${moment.name}: ${moment.at} ${siteZone} (${instant.toISOString()}), ${what} — ${moment.why} ===`,
     );
+    // A report left by an earlier sweep must not stand for this run.
+    rmSync(reportFile, { force: true });
     const started = Date.now();
     const result = spawnSync(suite.cmd, [...suite.args, ...reportArgs, ...files], {
       stdio: ['ignore', 'pipe', 'pipe'],

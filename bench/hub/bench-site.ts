@@ -1,3 +1,4 @@
+import { commandBodySchema, toCommand } from '../../shared/contracts/commands';
 import type { SiteConfigInput } from '../../shared/engine';
 import { aroundTheClock } from '../../shared/domain/calendar-config';
 
@@ -40,6 +41,10 @@ export function issueBody(i: number) {
     language: 'fr',
   };
 }
+
+/** The i-th walk-in ticket as the engine's command (checked by the contract's schema). */
+export const issueCommand = (i: number) =>
+  toCommand('ticket:issue', commandBodySchema('ticket:issue').parse(issueBody(i)));
 
 /** The p-th percentile (0..1) of the samples, nearest rank. */
 export function percentile(samples: readonly number[], p: number): number {

@@ -1,9 +1,8 @@
 import { Worker } from 'node:worker_threads';
 import type { Actor } from '../../shared/engine';
-import { commandBodySchema, toCommand } from '../../shared/contracts/commands';
 import type { Hub } from '../../main/hub/start-hub';
 import type { HttpLoadJob, HttpLoadResult } from './http-load';
-import { issueBody, percentile } from './bench-site';
+import { issueCommand as issue, percentile } from './bench-site';
 
 export interface Throughput {
   perSecond: number;
@@ -14,8 +13,6 @@ export interface Throughput {
 }
 
 const kiosk: Actor = { role: 'kiosk', deviceId: 'bench-kiosk' };
-const issue = (i: number) =>
-  toCommand('ticket:issue', commandBodySchema('ticket:issue').parse(issueBody(i)));
 
 function summary(latencies: number[], seconds: number): Throughput {
   return {

@@ -1,6 +1,5 @@
-import { commandBodySchema, toCommand } from '../../shared/contracts/commands';
 import type { Hub } from '../../main/hub/start-hub';
-import { issueBody } from './bench-site';
+import { issueCommand } from './bench-site';
 import { closeStreamClients, openStreamClients, timeFanOut } from './stream-clients';
 
 /**
@@ -21,10 +20,7 @@ export async function hubFanOut(
     sockets,
     rounds,
     (r) => {
-      const command = toCommand(
-        'ticket:issue',
-        commandBodySchema('ticket:issue').parse(issueBody(from + r)),
-      );
+      const command = issueCommand(from + r);
       started = performance.now();
       const outcome = hub.context.authority.execute({
         command,

@@ -2,7 +2,6 @@ import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { commandBodySchema, toCommand } from '../../shared/contracts/commands';
 import { eventStreamPath } from '../../shared/contracts/ws-messages';
 import { siteConfigSchema } from '../../shared/engine';
 import { Authenticator } from '../../main/hub/auth/authenticator';
@@ -12,7 +11,7 @@ import { EventStream } from '../../main/hub/server/event-stream';
 import { AgentStore } from '../../main/hub/store/agent-store';
 import { DeviceStore } from '../../main/hub/store/device-store';
 import { openDatabase } from '../../main/hub/store/open-database';
-import { benchSiteConfig, issueBody } from './bench-site';
+import { benchSiteConfig, issueCommand } from './bench-site';
 import { openStreamClients, timeFanOut } from './stream-clients';
 
 /**
@@ -61,11 +60,10 @@ export async function streamFanOut(
     sockets,
     rounds,
     (r) => {
-      const command = toCommand(
-        'ticket:issue',
-        commandBodySchema('ticket:issue').parse(issueBody(r)),
-      );
-      const outcome = authority.execute({ command, actor: { role: 'kiosk', deviceId: 'bench' } });
+      const outcome = authority.execute({
+        command: issueCommand(r),
+        actor: { role: 'kiosk', deviceId: 'bench' },
+      });
       return (outcome.body as { seq: number }).seq;
     },
     () => committedAt,

@@ -1,7 +1,7 @@
 import { localDate } from '../../shared/engine';
 import { startDeviceHost, type DeviceHost } from '../../main/device-host';
 import type { Hub } from '../../main/hub';
-import { startE2eHub, type ApiAnswer } from './e2e-hub';
+import { startE2eHub, type E2eHub } from './e2e-hub';
 import {
   kioskSiteConfig,
   siteTimeZone,
@@ -16,8 +16,6 @@ import { printedTexts, printedTicket, savePrintedTicket } from './printed-ticket
 
 const adminPassword = 'mot de passe des tests de la borne';
 
-export type { ApiAnswer } from './e2e-hub';
-
 export interface KioskWorld {
   hub: Hub;
   devices: DeviceHost;
@@ -25,12 +23,8 @@ export interface KioskWorld {
   adminToken: string;
   /** The kiosk page's address, with its configuration in the fragment. */
   kioskUrl(extra?: Record<string, string>): string;
-  api<T = unknown>(
-    method: string,
-    path: string,
-    body?: unknown,
-    token?: string,
-  ): Promise<ApiAnswer<T>>;
+  /** An API call, as the administrator unless another token is given. */
+  api: E2eHub['api'];
   /** Stops the hub (its clients see it vanish). */
   stopHub(): Promise<void>;
   /** Starts it again on the same port and data folder. */

@@ -19,10 +19,15 @@ function run(config: string, until: RegExp): Promise<{ code: number | null; outp
     },
   );
   let output = '';
+  let stopping = false;
   return new Promise((resolve) => {
     const read = (chunk: Buffer) => {
       output += chunk.toString();
-      if (until.test(output)) child.kill('SIGTERM');
+      // Once: a second SIGTERM, from a status line printed while the host closes (a slow,
+      // loaded machine), would find no handler and kill it before it exits with 0.
+      if (stopping || !until.test(output)) return;
+      stopping = true;
+      child.kill('SIGTERM');
     };
     child.stdout.on('data', read);
     child.stderr.on('data', read);
