@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { channel } from './envelope';
+import { setupChannels } from './setup-channels';
 
 // What the Electron app's own screens ask its main process, besides the devices: the
 // admin PIN (the only way out of kiosk mode) and what the page needs to know about the
@@ -35,6 +36,8 @@ export const appChannels = {
     response: z.strictObject({ leaving: z.literal(true) }),
     errors: ['locked'],
   }),
+  // The setup and admin screens (renderer/setup), declared in their own file.
+  ...setupChannels,
 } as const;
 
 export type AppChannels = typeof appChannels;

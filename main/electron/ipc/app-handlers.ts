@@ -3,6 +3,7 @@ import { failure } from '../../../shared/ipc/envelope';
 import { createHandlers, type HandlerTable } from '../../device-host/handler-table';
 import type { AdminSession } from '../admin/admin-session';
 import type { SetupReason } from '../config/device-config-service';
+import { setupImplementation, unavailableSetup, type SetupWiring } from '../setup/setup-handlers';
 
 // The app channels' handlers (no Electron here): each request parsed with its schema by
 // the same handler table as the device channels.
@@ -14,6 +15,8 @@ export interface AppHandlerDeps {
   admin: AdminSession;
   leaveKiosk: () => void;
   log: (message: string) => void;
+  /** The setup and admin screens' channels (setup/setup-handlers.ts). */
+  setup?: SetupWiring;
 }
 
 export type AppHandlers = HandlerTable<AppChannels>;
@@ -36,6 +39,15 @@ export function createAppHandlers(deps: AppHandlerDeps): AppHandlers {
         deps.leaveKiosk();
         return { ok: true, value: { leaving: true as const } };
       },
+      ...(deps.setup
+        ? setupImplementation({
+            ...deps.setup,
+            mode: deps.mode,
+            version: deps.version,
+            admin: deps.admin,
+            log: deps.log,
+          })
+        : unavailableSetup()),
     },
     deps.log,
   );
