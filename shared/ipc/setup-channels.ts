@@ -46,7 +46,7 @@ export const adminOverviewSchema = z.strictObject({
 });
 export type AdminOverview = z.infer<typeof adminOverviewSchema>;
 
-const hubErrors = ['unreachable', 'certificate-refused', 'not-a-hub'] as const;
+const hubErrors = ['hub-unreachable', 'certificate-refused', 'not-a-hub'] as const;
 
 export const setupChannels = {
   'setup:problem': channel({
@@ -73,7 +73,7 @@ export const setupChannels = {
       trustedBySystem: z.boolean(),
       chain: z.array(presentedCertificateSchema).max(10),
     }),
-    errors: ['invalid-url', 'unreachable', 'locked'],
+    errors: ['invalid-url', 'hub-unreachable', 'locked'],
   }),
   'setup:test-hub': channel({
     summary:
@@ -139,6 +139,12 @@ export const setupChannels = {
       lines: z.array(z.string().max(2000)).max(500),
     }),
     errors: ['locked'],
+  }),
+  'admin:done': channel({
+    summary: "Leaves the admin screen: locks it again and shows the mode's own page.",
+    request: noRequest,
+    response: z.strictObject({ locked: z.literal(true) }),
+    errors: [],
   }),
   'admin:restart': channel({
     summary: 'Restarts the app (after a setup, or at the admin’s request).',

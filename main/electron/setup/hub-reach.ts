@@ -6,7 +6,7 @@ import { deviceConfigSchema } from '../config/device-config';
 // system's CAs), or something that answers but is no Accueil hub.
 
 export type ReachError = {
-  code: 'unreachable' | 'certificate-refused' | 'not-a-hub';
+  code: 'hub-unreachable' | 'certificate-refused' | 'not-a-hub';
   message: string;
 };
 
@@ -53,7 +53,7 @@ export function reachErrorOf(error: unknown, origin: string): ReachError {
       message: `the certificate of ${origin} was refused (${text.slice(0, 300)}): check the fingerprint with the hub's administrator`,
     };
   return {
-    code: 'unreachable',
+    code: 'hub-unreachable',
     message: `${origin} cannot be reached (${text.slice(0, 300)}): check the address, the network and that the hub is running`,
   };
 }

@@ -36,6 +36,8 @@ export interface SetupDeps {
   testPrint: (() => Promise<{ ok: true } | { ok: false; message: string }>) | null;
   logFile: () => string;
   restart: () => void;
+  /** Shows the mode's page again (the admin screen is done). */
+  backToApp: () => void;
   hashPin: (pin: string) => Promise<string>;
   clock: () => number;
   log: (message: string) => void;
@@ -77,6 +79,7 @@ export function unavailableSetup(): Implementation<SetupChannels> {
     'admin:overview': no,
     'admin:test-print': no,
     'admin:logs': no,
+    'admin:done': no,
     'admin:restart': no,
   };
 }
@@ -120,7 +123,7 @@ export function setupImplementation(deps: SetupDeps): Implementation<SetupChanne
           },
         };
       } catch (error) {
-        return failure('unreachable', reachErrorOf(error, hub.origin).message);
+        return failure('hub-unreachable', reachErrorOf(error, hub.origin).message);
       }
     },
 
@@ -183,6 +186,12 @@ export function setupImplementation(deps: SetupDeps): Implementation<SetupChanne
       if (!open()) return locked();
       const file = deps.logFile();
       return { ok: true, value: { file, lines: await tailLines(file, lines) } };
+    },
+
+    async 'admin:done'(): Promise<R<'admin:done'>> {
+      deps.admin.lock();
+      if (deps.mode() !== 'setup') deps.backToApp();
+      return { ok: true, value: { locked: true } };
     },
 
     async 'admin:restart'(): Promise<R<'admin:restart'>> {
