@@ -13,7 +13,8 @@ export interface SessionOptions {
   log: (message: string) => void;
 }
 
-function chainOf(certificate: Certificate): string[] {
+/** The chain Electron presents, server first, as PEM. */
+export function chainOf(certificate: Certificate): string[] {
   const chain: string[] = [];
   let current: Certificate | undefined = certificate;
   // issuerCert of a self-signed root is itself (or absent): stop there.

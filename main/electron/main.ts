@@ -29,6 +29,10 @@ import { RecoveryBudget } from './staying-up/crash-recovery';
 import { keepAlive } from './staying-up/keep-alive';
 import { startPowerTimer } from './staying-up/power-timer';
 import { startAppUpdates } from './updates/start-app-updates';
+import { hashPin } from './admin/admin-pin';
+import { pinnedHubFetch } from './setup/enrol-session';
+import { readHubCertificate } from './setup/hub-certificate';
+import { testTicketJob } from './setup/test-ticket';
 
 // The Electron app's entry: one window in the mode the device configuration names
 // (kiosk, counter, display), or the setup screen when there is none. Everything that
@@ -131,17 +135,18 @@ async function start(): Promise<void> {
   const admin = new AdminSession(config);
   // The kiosk's locked e-services browser, created with its window below.
   let browser: ReturnType<typeof startLockedBrowser> | null = null;
+  const deviceHandlers = devices
+    ? createDeviceHandlers({
+        supervisor: devices.supervisor,
+        ...(devices.printer ? { printer: devices.printer } : {}),
+        ...(devices.scanner ? { scanner: devices.scanner } : {}),
+        log: say,
+      })
+    : null;
   const ipc = registerIpc(ipcMain, {
     appOrigin,
     windows,
-    deviceHandlers: devices
-      ? createDeviceHandlers({
-          supervisor: devices.supervisor,
-          ...(devices.printer ? { printer: devices.printer } : {}),
-          ...(devices.scanner ? { scanner: devices.scanner } : {}),
-          log: say,
-        })
-      : null,
+    deviceHandlers,
     appHandlers: createAppHandlers({
       mode: () => mode,
       version: app.getVersion(),
@@ -150,6 +155,35 @@ async function start(): Promise<void> {
       leaveKiosk: () => app.quit(),
       log: say,
       browser: mode === 'kiosk' ? lazyBrowser(() => browser) : null,
+      // The setup and admin screens (renderer/setup): see setup/setup-handlers.ts.
+      setup: {
+        problem: () => (loaded.kind === 'setup' ? loaded : null),
+        config,
+        hubFetch: pinnedHubFetch(() => session.fromPartition('accueil-setup'), Date.now, say),
+        readCertificate: (origin) => readHubCertificate(origin),
+        statuses: async () => {
+          const answer = await deviceHandlers?.['device:statuses']({});
+          return answer?.ok ? answer.value : [];
+        },
+        testPrint: devices?.printer
+          ? async () => {
+              const printed = await devices!.printer!.print(testTicketJob(Date.now()));
+              return printed.ok
+                ? { ok: true }
+                : { ok: false, message: `${printed.reason}: ${printed.detail}` };
+            }
+          : null,
+        logFile: () => log.transports.file.getFile().path,
+        restart: () =>
+          setTimeout(() => {
+            app.relaunch();
+            app.exit(0);
+          }, 200),
+        // The window and its page are made below, before any page can ask for this.
+        backToApp: () => void window.webContents.loadURL(pageUrl()),
+        hashPin,
+        clock: Date.now,
+      },
     }),
     log: say,
   });

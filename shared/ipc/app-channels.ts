@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { browserChannels } from './browser-channels';
 import { channel } from './envelope';
+import { setupChannels } from './setup-channels';
 
 // What the Electron app's own screens ask its main process, besides the devices: the
 // admin PIN (the only way out of kiosk mode) and what the page needs to know about the
@@ -40,6 +41,8 @@ export const appChannels = {
   // ---- the locked e-services browser (shared/ipc/browser-channels.ts) ----
   ...browserChannels,
   // ---- end of the locked e-services browser ----
+  // The setup and admin screens (renderer/setup), declared in their own file.
+  ...setupChannels,
 } as const;
 
 export type AppChannels = typeof appChannels;

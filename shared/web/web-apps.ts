@@ -9,6 +9,8 @@ export const webApps = {
   status: 'renderer/status/index.html',
   display: 'renderer/display/index.html',
   dashboard: 'renderer/dashboard/index.html',
+  // The Electron app's setup and admin screens (app://accueil/setup/), never a hub page.
+  setup: 'renderer/setup/index.html',
 } as const satisfies Record<string, string>;
 
 export type WebAppName = keyof typeof webApps;

@@ -9,7 +9,7 @@ import { attemptPin, defaultPinLimits, type PinLimits } from './admin-pin';
 // again does not reset the wait.
 
 export class AdminSession {
-  private unlockedUntil = 0;
+  private unlockedUntilMs = 0;
 
   constructor(
     private readonly config: DeviceConfigService,
@@ -33,8 +33,8 @@ export class AdminSession {
     const saved = this.config.update((config) => ({ ...config, pinAttempts: outcome.state }));
     if (!saved.ok) throw new Error(`the PIN attempt could not be saved: ${saved.message}`);
     if (outcome.ok) {
-      this.unlockedUntil = now + this.unlockMs;
-      return { ok: true, value: { unlocked: true, until: this.unlockedUntil } };
+      this.unlockedUntilMs = now + this.unlockMs;
+      return { ok: true, value: { unlocked: true, until: this.unlockedUntilMs } };
     }
     const message =
       outcome.reason === 'wait' ? 'too many wrong PINs: wait before trying again' : 'wrong PIN';
@@ -44,11 +44,16 @@ export class AdminSession {
     };
   }
 
+  /** Until when the admin screen stays unlocked (0: locked). */
+  unlockedUntil(): number {
+    return this.isUnlocked() ? this.unlockedUntilMs : 0;
+  }
+
   isUnlocked(): boolean {
-    return this.clock() < this.unlockedUntil;
+    return this.clock() < this.unlockedUntilMs;
   }
 
   lock(): void {
-    this.unlockedUntil = 0;
+    this.unlockedUntilMs = 0;
   }
 }

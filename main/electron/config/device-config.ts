@@ -76,6 +76,14 @@ export const deviceConfigSchema = z.strictObject({
   }),
   /** The device token the hub gave at enrolment; the one-time enrolment code is not kept. */
   deviceToken: z.string().min(16).max(200).optional(),
+  /** Who the hub enrolled this device as (the setup screen's enrolment); absent before. */
+  enrolment: z
+    .strictObject({
+      deviceId: z.string().min(1).max(80),
+      label: z.string().max(80),
+      at: z.number().int().min(0),
+    })
+    .optional(),
   printer: printerConfigSchema.nullable().default(null),
   scanner: serialScannerConfigSchema.nullable().default(null),
   language: z

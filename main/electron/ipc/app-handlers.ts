@@ -4,6 +4,7 @@ import { createHandlers, type HandlerTable } from '../../device-host/handler-tab
 import type { AdminSession } from '../admin/admin-session';
 import type { SetupReason } from '../config/device-config-service';
 import { browserHandlers, type BrowserPort } from './browser-handlers';
+import { setupImplementation, unavailableSetup, type SetupWiring } from '../setup/setup-handlers';
 
 // The app channels' handlers (no Electron here): each request parsed with its schema by
 // the same handler table as the device channels.
@@ -17,6 +18,8 @@ export interface AppHandlerDeps {
   log: (message: string) => void;
   /** The kiosk's locked e-services browser; absent in the other modes. */
   browser?: BrowserPort | null;
+  /** The setup and admin screens' channels (setup/setup-handlers.ts). */
+  setup?: SetupWiring;
 }
 
 export type AppHandlers = HandlerTable<AppChannels>;
@@ -42,6 +45,15 @@ export function createAppHandlers(deps: AppHandlerDeps): AppHandlers {
 
       // ---- the locked e-services browser ----
       ...browserHandlers(deps.browser ?? null),
+      ...(deps.setup
+        ? setupImplementation({
+            ...deps.setup,
+            mode: deps.mode,
+            version: deps.version,
+            admin: deps.admin,
+            log: deps.log,
+          })
+        : unavailableSetup()),
     },
     deps.log,
   );

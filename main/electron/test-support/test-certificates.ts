@@ -17,6 +17,8 @@ export interface TestCertificates {
   stranger: string;
   /** Self-signed, for the hub's host name. */
   selfSigned: string;
+  /** The private keys (PEM) of the hub's and the self-signed certificate, to serve them. */
+  keys: { hub: string; selfSigned: string };
 }
 
 function openssl(dir: string, ...args: string[]): void {
@@ -112,6 +114,10 @@ export function makeTestCertificates(host: string): TestCertificates {
       strangerCa: read('stranger-ca'),
       stranger: read('stranger'),
       selfSigned: read('self'),
+      keys: {
+        hub: readFileSync(join(dir, 'hub.key'), 'utf8'),
+        selfSigned: readFileSync(join(dir, 'self.key'), 'utf8'),
+      },
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });
