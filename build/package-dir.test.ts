@@ -8,6 +8,7 @@ import {
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { extractFile, listPackage } from '@electron/asar';
@@ -100,12 +101,24 @@ function resolvesTo(shipped: ReadonlySet<string>, { from, name }: Requirement): 
   }
 }
 
+/**
+ * The copy's node_modules: hard links to this one's files (a second or two, no space), so
+ * npm reads a real tree as it would in the repository. A symlinked node_modules is read
+ * from npm's hidden lockfile, and once anything has touched a package after `npm ci` (a
+ * rebuild, a cache) that lockfile is stale and npm lists every package as extraneous.
+ * Another filesystem cannot hold hard links: then a symlink, with that caveat.
+ */
+function linkNodeModules(from: string, to: string): void {
+  const copied = spawnSync('cp', ['-al', from, to], { stdio: 'ignore' });
+  if (copied.status !== 0) symlinkSync(from, to);
+}
+
 let asarFiles: string[] = [];
 
 beforeAll(async () => {
   mkdirSync(project, { recursive: true });
   writeFileSync(join(project, 'package.json'), readFileSync(join(repo, 'package.json')));
-  symlinkSync(join(repo, 'node_modules'), join(project, 'node_modules'));
+  linkNodeModules(join(repo, 'node_modules'), join(project, 'node_modules'));
   await buildElectronApp(repo, join(project, 'dist', 'electron'));
   // A small web build, with what must not ship: a source map and a test file.
   write(join(project, 'dist/web/kiosk/index.html'), '<!doctype html><title>Accueil</title>');
