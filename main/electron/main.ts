@@ -264,7 +264,15 @@ async function start(): Promise<void> {
       : null;
 
   await window.loadURL(pageUrl());
-  const updates = app.isPackaged && device ? startAppUpdates(device, () => lastInputAt, say) : null;
+  const updates =
+    app.isPackaged && device
+      ? startAppUpdates(
+          device,
+          () => lastInputAt,
+          () => (browser?.isOpen() ?? false) || admin.isUnlocked(),
+          say,
+        )
+      : null;
   app.on('before-quit', () => {
     updates?.stop();
     power?.stop();
