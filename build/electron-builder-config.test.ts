@@ -1,8 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { minimatch } from 'minimatch';
+import { PNG } from 'pngjs';
 import { globSync } from 'tinyglobby';
 import { describe, expect, it } from 'vitest';
 import { nativeModules } from '../main/electron/binary/build-electron';
 import config, { nativeRuntimeModules, unpackedNativeFiles } from './electron-builder.config';
+import { iconSizes } from './make-icons';
 
 // The configuration read as electron-builder reads it: its `files` patterns in order, the
 // last one that matches a path deciding (electron-builder's own rule), applied to this
@@ -37,6 +40,24 @@ describe('the electron-builder configuration', () => {
     expect(config.win?.target).toEqual(['nsis']);
     expect(config.publish).toEqual([expect.objectContaining({ provider: 'generic' })]);
     expect(typeof config.afterPack).toBe('function');
+  });
+
+  it("has the app's icon at every size the desktops ask for, drawn, not Electron's", () => {
+    expect(config.linux?.icon).toBe('build/resources/icons');
+    const read = (path: string) => PNG.sync.read(readFileSync(path));
+    for (const size of iconSizes) {
+      const png = read(`build/resources/icons/${size}x${size}.png`);
+      expect([png.width, png.height]).toEqual([size, size]);
+    }
+    const icon = read(config.win?.icon as string);
+    expect([icon.width, icon.height]).toEqual([512, 512]);
+    // The ticket is white in the middle of the blue square, whose corners are transparent.
+    const pixel = (x: number, y: number) => [
+      ...icon.data.subarray((y * 512 + x) * 4, (y * 512 + x) * 4 + 4),
+    ];
+    expect(pixel(140, 140)).toEqual([255, 255, 255, 255]);
+    expect(pixel(2, 2)[3]).toBe(0);
+    expect(pixel(40, 256)).toEqual([0x1d, 0x4f, 0x91, 255]);
   });
 
   it('takes nothing of the sources, tests, scripts or docs of this repository', () => {

@@ -74,6 +74,8 @@ const config: Configuration = {
   generateUpdatesFilesForAllChannels: true,
   linux: {
     target: ['deb', 'AppImage'],
+    // Drawn from build/resources/icon.svg by build/make-icons.ts.
+    icon: 'build/resources/icons',
     category: 'Office',
     maintainer: 'DSI de la ville <dsi@mairie.invalid>',
     synopsis: 'Accueil: borne, guichet et affichage',
@@ -82,7 +84,7 @@ const config: Configuration = {
     depends: ['libgtk-3-0', 'libnss3', 'libxss1', 'libxtst6', 'libnotify4', 'libasound2'],
     afterInstall: 'build/linux/after-install.sh',
   },
-  win: { target: ['nsis'] },
+  win: { target: ['nsis'], icon: 'build/resources/icon.png' },
   nsis: {
     oneClick: false,
     perMachine: true,

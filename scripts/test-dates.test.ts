@@ -25,6 +25,18 @@ describe('the date sweep', () => {
     expect(parseArgs(['--only', 'leap-day', '--suite', 'vitest'])).toEqual([
       { moment: 'leap-day', suite: 'vitest' },
     ]);
+    expect(
+      parseArgs([
+        '--only',
+        'sunday',
+        '--suite',
+        'playwright',
+        '--files',
+        'e2e/a.spec.ts,e2e/b.spec.ts',
+      ]),
+    ).toEqual([
+      { moment: 'sunday', suite: 'playwright', files: ['e2e/a.spec.ts', 'e2e/b.spec.ts'] },
+    ]);
     for (const run of parseArgs(['--quick']))
       expect(moments.map((m) => m.name)).toContain(run.moment);
   });

@@ -9,6 +9,7 @@
 //   npm run test:dates                    every moment, Vitest and Playwright (long)
 //   npm run test:dates -- --quick         CI's subset (QUICK below): a few minutes
 //   npm run test:dates -- --only dst-spring,new-year --suite vitest
+//   npm run test:dates -- --suite playwright --files e2e/status/status-page.spec.ts
 //
 // Ends with one line "N passed, N failed" (one test per moment and suite).
 import { spawnSync } from 'node:child_process';
@@ -100,12 +101,17 @@ export function parseArgs(argv: string[]): SweepRun[] {
   let only: string[] | null = null;
   let chosenSuites: string[] = ['vitest', 'playwright'];
   let quick = false;
+  let files: string[] = [];
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i];
     if (arg === '--quick') quick = true;
     else if (arg === '--only') only = (argv[++i] ?? '').split(',').filter(Boolean);
     else if (arg === '--suite') chosenSuites = (argv[++i] ?? '').split(',').filter(Boolean);
-    else throw new Error(`unknown option ${arg}; use --quick, --only a,b or --suite vitest`);
+    else if (arg === '--files') files = (argv[++i] ?? '').split(',').filter(Boolean);
+    else
+      throw new Error(
+        `unknown option ${arg}; use --quick, --only a,b, --suite vitest or --files a.spec.ts,b.spec.ts`,
+      );
   }
   if (quick) return QUICK;
   const suiteNames = chosenSuites.map((suite) => {
@@ -118,7 +124,9 @@ export function parseArgs(argv: string[]): SweepRun[] {
       throw new Error(`unknown moment ${name}; moments: ${moments.map((m) => m.name).join(', ')}`);
   return moments
     .filter((m) => !only || only.includes(m.name))
-    .flatMap((m) => suiteNames.map((suite) => ({ moment: m.name, suite })));
+    .flatMap((m) =>
+      suiteNames.map((suite) => ({ moment: m.name, suite, ...(files.length > 0 && { files }) })),
+    );
 }
 
 interface TestResult {

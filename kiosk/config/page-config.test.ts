@@ -48,9 +48,20 @@ describe('configFromAddress', () => {
       reason: 'invalid',
       message: expect.stringContaining('hub.token'),
     });
-    expect(configFromAddress(`#token=${token}&portals=ants,unknown`, '', origin)).toMatchObject({
+    expect(configFromAddress(`#token=${token}&portals=ants,../etc`, '', origin)).toMatchObject({
       ok: false,
       reason: 'invalid',
+    });
+  });
+
+  it("narrows the site's portals by portals=, and offers them all without it", () => {
+    expect(configFromAddress(`#token=${token}&portals=ants,caf`, '', origin)).toMatchObject({
+      ok: true,
+      config: { portals: ['ants', 'caf'] },
+    });
+    expect(configFromAddress(`#token=${token}`, '', origin)).toMatchObject({
+      ok: true,
+      config: { portals: null },
     });
   });
 

@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { parseDeviceHostLink, type DeviceHostLink } from '../../shared/ipc/http-routes';
 import type { HubLink } from '../../renderer/common/hub';
 import { isStatusOrigin } from '../logic/status-url';
-import { eservicePortals, type PortalId } from './portals';
 
 // How a kiosk page learns where its hub is and who it is. The device that hosts the
 // kiosk opens it once as
@@ -17,7 +16,7 @@ import { eservicePortals, type PortalId } from './portals';
 //   town=<name>      the town’s name printed at the top of tickets (default: the hub’s site.townName)
 //   status=<origin>  where phones reach the ticket status page (<origin>/status/), e.g.
 //                    the town's published address for the hub (default: the hub's origin)
-//   portals=a,b      which e-service portals to offer (ids of config/portals.ts)
+//   portals=a,b      which of the site's e-service portals to offer (default: all of them)
 //   idle=<s>         inactivity before the "are you still there?" warning (default 90)
 //   warning=<s>      how long the warning waits (default 30, never under 20)
 
@@ -27,15 +26,14 @@ export interface KioskPageConfig {
   townName: string | null;
   /** Public origin of the ticket status page a ticket's QR leads to; the hub's when absent. */
   statusBase?: string;
-  portals: PortalId[];
+  /** Ids of the site's portals (`eservices` in the site config) to offer; null: all. */
+  portals: string[] | null;
   idleMs: number;
   warningMs: number;
 }
 
 export const storageKey = 'accueil.kiosk.page';
 export const MIN_WARNING_MS = 20_000;
-
-const portalIds = eservicePortals.map((portal) => portal.id) as [PortalId, ...PortalId[]];
 
 const storedSchema = z.strictObject({
   hub: z.strictObject({
@@ -51,7 +49,12 @@ const storedSchema = z.strictObject({
     .string()
     .refine(isStatusOrigin, 'an http(s) origin without path, e.g. https://accueil.ville.fr')
     .optional(),
-  portals: z.array(z.enum(portalIds)),
+  portals: z
+    .array(
+      z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'a portal id: 1 to 40 of a-z, 0-9 and "-"'),
+    )
+    .max(12)
+    .nullable(),
   idleMs: z.number().int().min(5_000).max(3_600_000),
   warningMs: z.number().int().min(MIN_WARNING_MS).max(600_000),
 });
@@ -96,7 +99,11 @@ export function configFromAddress(hash: string, search: string, origin: string):
     devices,
     townName: found.get('town') ?? null,
     ...(found.has('status') ? { statusBase: found.get('status')?.replace(/\/+$/, '') } : {}),
-    portals: (found.get('portals')?.split(',') ?? portalIds).filter((id) => id !== ''),
+    portals:
+      found
+        .get('portals')
+        ?.split(',')
+        .filter((id) => id !== '') ?? null,
     idleMs: seconds(found.get('idle'), 90_000),
     warningMs: Math.max(MIN_WARNING_MS, seconds(found.get('warning'), 30_000)),
   };

@@ -51,12 +51,6 @@ export const useDevicesStore = defineStore('devices', () => {
     return bridge.value.invoke('printer:print-ticket', request);
   }
 
-  async function openEService(portalId: string) {
-    if (!bridge.value)
-      return { ok: false as const, error: { code: 'unavailable' as const, message: 'no bridge' } };
-    return bridge.value.invoke('kiosk:open-eservice', { portalId });
-  }
-
   /** A printer is there and not known to be unable to print (an unknown state may still print). */
   const printerUsable = computed(
     () =>
@@ -78,6 +72,5 @@ export const useDevicesStore = defineStore('devices', () => {
     connect,
     onScan,
     printTicket,
-    openEService,
   };
 });

@@ -18,6 +18,13 @@ describe('demoClock', () => {
     expect(openingState(config.calendar, config.timezone, clock.now()).open).toBe(true);
   });
 
+  it('moves a minute before closing to the next morning: the demo needs time to live', () => {
+    const clock = demoClock(config, at('2027-03-10T17:59:00+01:00')); // a Wednesday
+    expect(clock.offsetMs).toBeGreaterThan(0);
+    expect(new Date(clock.now()).toISOString()).toBe('2027-03-11T09:00:00.000Z'); // 10:00 Paris
+    expect(openingState(config.calendar, config.timezone, clock.now()).open).toBe(true);
+  });
+
   it('skips Sunday and public holidays', () => {
     const sunday = demoClock(config, at('2026-11-22T12:00:00+01:00'));
     expect(new Date(sunday.now()).toISOString()).toBe('2026-11-23T09:00:00.000Z');

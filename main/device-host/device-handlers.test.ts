@@ -7,7 +7,8 @@ import {
   sampleTicket,
 } from '../devices/printer/test-support/sample-content';
 import type { VirtualPrinter } from '../devices/virtual-printer';
-import { createDeviceHandlers, type DeviceHandlers, type EServiceOpener } from './device-handlers';
+import type { Scanner } from '../devices/scanner/scanner';
+import { createDeviceHandlers, type DeviceHandlers } from './device-handlers';
 import { openDevices, type OpenedDevices } from './open-devices';
 
 // The transport-independent handlers against the real TicketPrinter adapter printing over
@@ -230,7 +231,7 @@ describe('the other printer channels', () => {
 });
 
 describe('without the devices', () => {
-  it('answers unavailable for a missing printer and scanner, and for e-services in web mode', async () => {
+  it('answers unavailable for a missing printer and scanner', async () => {
     const bare = await openDevices({});
     try {
       const none = createDeviceHandlers({ supervisor: bare.supervisor });
@@ -238,7 +239,6 @@ describe('without the devices', () => {
         await none['printer:print-ticket']({ jobId: 'ticket-none-01', content: sampleTicket }),
         await none['printer:status']({}),
         await none['scanner:status']({}),
-        await none['kiosk:open-eservice']({ portalId: 'ants' }),
       ])
         expect(expectError(result).code).toBe('unavailable');
       expect(await none['device:statuses']({})).toEqual({ ok: true, value: [] });
@@ -247,39 +247,22 @@ describe('without the devices', () => {
     }
   });
 
-  it('opens an allowed portal through the locked browser when there is one', async () => {
-    const opened: string[] = [];
-    const eservices: EServiceOpener = {
-      async open(portalId) {
-        if (portalId !== 'ants')
-          return { ok: false, code: 'unknown-portal', message: `no portal ${portalId}` };
-        opened.push(portalId);
-        return { ok: true };
+  it('answers internal, and logs, when a handler throws', async () => {
+    const broken: Scanner = {
+      id: 'broken',
+      on: () => () => undefined,
+      open: () => Promise.resolve(),
+      close: () => Promise.resolve(),
+      status: () => {
+        throw new Error('scanner driver crashed');
       },
     };
-    const withBrowser = createDeviceHandlers({ supervisor: devices.supervisor, eservices });
-    expect(await withBrowser['kiosk:open-eservice']({ portalId: 'ants' })).toEqual({
-      ok: true,
-      value: { opened: true },
-    });
-    expect(expectError(await withBrowser['kiosk:open-eservice']({ portalId: 'caf' })).code).toBe(
-      'unknown-portal',
-    );
-    expect(expectError(await withBrowser['kiosk:open-eservice']({ portalId: '../etc' })).code).toBe(
-      'invalid-request',
-    );
-    expect(opened).toEqual(['ants']);
-  });
-
-  it('answers internal, and logs, when a handler throws', async () => {
     const throwing = createDeviceHandlers({
       supervisor: devices.supervisor,
-      eservices: { open: () => Promise.reject(new Error('browser crashed')) },
+      scanner: broken,
       log: (message) => logged.push(message),
     });
-    expect(expectError(await throwing['kiosk:open-eservice']({ portalId: 'ants' })).code).toBe(
-      'internal',
-    );
-    expect(logged.some((line) => line.includes('browser crashed'))).toBe(true);
+    expect(expectError(await throwing['scanner:status']({})).code).toBe('internal');
+    expect(logged.some((line) => line.includes('scanner driver crashed'))).toBe(true);
   });
 });

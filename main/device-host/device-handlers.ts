@@ -12,25 +12,17 @@ import { printerHandlers } from './printer-handlers';
 // server calls them in web mode, Electron's ipcMain.handle in the app.
 
 /** Opens an allowed e-services portal in the locked browser (Electron only). */
-export interface EServiceOpener {
-  open(
-    portalId: string,
-  ): Promise<{ ok: true } | { ok: false; code: 'unknown-portal'; message: string }>;
-}
-
 export interface DeviceHandlerDeps {
   supervisor: DeviceSupervisor;
   printer?: TicketPrinter;
   scanner?: Scanner;
-  /** Absent in web mode: `kiosk:open-eservice` then answers `unavailable`. */
-  eservices?: EServiceOpener;
   log?: (message: string) => void;
 }
 
 export type DeviceHandlers = HandlerTable<DeviceChannels>;
 
 export function createDeviceHandlers(deps: DeviceHandlerDeps): DeviceHandlers {
-  const { supervisor, scanner, eservices } = deps;
+  const { supervisor, scanner } = deps;
   const log = deps.log ?? ((message: string) => console.error(message));
 
   const snapshot = (): DeviceStatus[] => {
@@ -57,17 +49,6 @@ export function createDeviceHandlers(deps: DeviceHandlerDeps): DeviceHandlers {
       },
       async 'device:statuses'() {
         return { ok: true, value: snapshot() };
-      },
-      async 'kiosk:open-eservice'({ portalId }) {
-        if (!eservices)
-          return failure(
-            'unavailable',
-            'there is no locked browser here (web mode): show a QR code to continue on a phone',
-          );
-        const opened = await eservices.open(portalId);
-        return opened.ok
-          ? { ok: true, value: { opened: true as const } }
-          : failure(opened.code, opened.message);
       },
     },
     log,

@@ -126,8 +126,6 @@ describe('calls', () => {
 
     const status = await bridge.invoke('printer:status');
     expect(status).toMatchObject({ ok: true, value: { kind: 'printer', state: 'ready' } });
-    const open = await bridge.invoke('kiosk:open-eservice', { portalId: 'ants' });
-    expect(open).toMatchObject({ ok: false, error: { code: 'unavailable' } });
   });
 
   it('carries a printer refusal and its details through', async () => {

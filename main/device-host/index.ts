@@ -13,7 +13,6 @@ export {
   createDeviceHandlers,
   type DeviceHandlerDeps,
   type DeviceHandlers,
-  type EServiceOpener,
 } from './device-handlers';
 export { createDemoHandlers, type DemoHandlers } from './demo-handlers';
 export { DeviceEventSource } from './device-events';

@@ -4,7 +4,7 @@ import { deviceHostLinkParams } from '../../shared/ipc/http-routes';
 import type { VirtualPrinter } from '../devices/virtual-printer';
 import { createDemoHandlers } from './demo-handlers';
 import { DeviceEventSource } from './device-events';
-import { createDeviceHandlers, type DeviceHandlers, type EServiceOpener } from './device-handlers';
+import { createDeviceHandlers, type DeviceHandlers } from './device-handlers';
 import { startDeviceHttpServer } from './http/device-http-server';
 import { DeviceHostStartError } from './http/loopback';
 import { openDevices, type OpenDevicesOptions } from './open-devices';
@@ -26,7 +26,6 @@ export interface StartDeviceHostOptions extends OpenDevicesOptions {
    * Default: on when the scanner is simulated or the printer virtual, off otherwise.
    */
   demo?: boolean;
-  eservices?: EServiceOpener;
   bodyLimitBytes?: number;
   heartbeatMs?: number;
 }
@@ -66,7 +65,6 @@ export async function startDeviceHost(options: StartDeviceHostOptions): Promise<
     supervisor,
     ...(printer ? { printer } : {}),
     ...(scanner ? { scanner } : {}),
-    ...(options.eservices ? { eservices: options.eservices } : {}),
     log,
   });
   const demo = options.demo ?? (simulatedScanner !== undefined || virtualPrinter !== undefined);

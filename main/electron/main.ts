@@ -27,6 +27,7 @@ import { normaliseOrigins } from './policy/navigation';
 import type { AppMode } from './policy/web-preferences';
 import { RecoveryBudget } from './staying-up/crash-recovery';
 import { keepAlive } from './staying-up/keep-alive';
+import { startHubAlerter } from './staying-up/start-hub-alerter';
 import { startPowerTimer } from './staying-up/power-timer';
 import { startAppUpdates } from './updates/start-app-updates';
 import { hashPin } from './admin/admin-pin';
@@ -219,13 +220,22 @@ async function start(): Promise<void> {
   });
   const pageUrl = () =>
     device ? appPageUrl(device.mode, device.hub.url, config.config?.deviceToken) : setupPageUrl;
+  const hubAlerter = device
+    ? startHubAlerter(
+        device.hub.url,
+        () => config.config?.deviceToken,
+        (url, init) => net.fetch(url, init),
+        say,
+      )
+    : null;
   const alive = keepAlive(window, {
     pageUrl,
     budget: new RecoveryBudget(),
     clock: Date.now,
     log: say,
-    // The hub has no alert kind for a screen on its error page yet: logged for now.
-    alertHub: (message) => say(`ALERT for the hub: ${message}`),
+    // An `app-trouble` alert on every staff screen, kept and resent until the hub has it.
+    alertHub: (message) =>
+      hubAlerter ? hubAlerter.report(message) : say(`ALERT (no hub to tell): ${message}`),
     memoryKb: () => {
       const pid = window.webContents.getOSProcessId();
       return app.getAppMetrics().find((metric) => metric.pid === pid)?.memory.privateBytes;
@@ -264,9 +274,18 @@ async function start(): Promise<void> {
       : null;
 
   await window.loadURL(pageUrl());
-  const updates = app.isPackaged && device ? startAppUpdates(device, () => lastInputAt, say) : null;
+  const updates =
+    app.isPackaged && device
+      ? startAppUpdates(
+          device,
+          () => lastInputAt,
+          () => (browser?.isOpen() ?? false) || admin.isUnlocked(),
+          say,
+        )
+      : null;
   app.on('before-quit', () => {
     updates?.stop();
+    hubAlerter?.stop();
     power?.stop();
     alive.stop();
     events?.close();

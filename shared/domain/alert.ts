@@ -25,6 +25,12 @@ export const alertKinds = [
   'counter-paused-long',
   /** Complaints past their answer deadline. */
   'complaint-late',
+  /**
+   * A desktop app's screen went wrong and stayed wrong (crashed, hung or failed to load
+   * past its recovery budget: it shows its error page and keeps retrying); sent by the
+   * device itself, displays included. Someone looks at the machine, then resolves it.
+   */
+  'app-trouble',
 ] as const;
 export const alertKindSchema = z.enum(alertKinds);
 export type AlertKind = (typeof alertKinds)[number];

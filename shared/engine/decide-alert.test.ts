@@ -326,3 +326,41 @@ describe('a counter workstation reporting through its agent (a session, no devic
     });
   });
 });
+
+describe("a desktop app's screen failing (app-trouble)", () => {
+  const display: Actor = { role: 'display', deviceId: 'dev-d1', deviceLabel: 'Écran, salle' };
+
+  it('is reported by the device itself, displays included, once while it is open', () => {
+    const hub = new EngineHarness(config, at(day, '09:00'));
+    const detail = 'the screen shows its error page after renderer-gone: oom';
+    expect(hub.ok({ type: 'alert:raise', kind: 'app-trouble', detail }, display)).toEqual([
+      {
+        type: 'alert:raised',
+        at: hub.now,
+        alertId: 'alert-1',
+        kind: 'app-trouble',
+        source: { deviceId: 'dev-d1', label: 'Écran, salle' },
+        detail,
+      },
+    ]);
+    // The app reports again after its next failed retry: still one alert.
+    expect(hub.ok({ type: 'alert:raise', kind: 'app-trouble', detail }, display)).toEqual([]);
+    expect(hub.ok({ type: 'alert:raise', kind: 'app-trouble' }, kiosk)[0]).toMatchObject({
+      alertId: 'alert-2',
+      source: { deviceId: 'dev-k1' },
+    });
+    hub.advance(1);
+    expect(hub.ok({ type: 'alert:acknowledge', alertId: 'alert-1' }, agent)).toEqual([
+      { type: 'alert:acknowledged', at: hub.now, alertId: 'alert-1', by: 'agent-01', closes: true },
+    ]);
+  });
+
+  it('is the only alert a display may raise', () => {
+    const hub = new EngineHarness(config, at(day, '09:00'));
+    for (const kind of ['help-requested', 'printer-unavailable'] as const)
+      expect(hub.try({ type: 'alert:raise', kind }, display)).toMatchObject({
+        ok: false,
+        error: { code: 'forbidden', message: expect.stringContaining('app-trouble') },
+      });
+  });
+});

@@ -111,6 +111,12 @@ export function decideAlertRaise(
     counterId: command.counterId,
   };
   if (!system) {
+    if (ctx.actor.role === 'display' && command.kind !== 'app-trouble')
+      return refuse(
+        'forbidden',
+        `A display only reports its own screen failing ("app-trouble"), not "${command.kind}".`,
+        { kind: command.kind },
+      );
     if (systemAlertKinds.has(command.kind))
       return refuse('forbidden', `Only the hub itself raises "${command.kind}" alerts.`, {
         kind: command.kind,

@@ -28,7 +28,8 @@ export const commandRoles: Record<CommandType, readonly Role[]> = {
   'ticket:deliver': ['kiosk', ...staff],
   // Printed on a counter's printer: an agent at their counter asks for it.
   'ticket:reprint': ['counter', 'manager', 'admin'],
-  'alert:raise': ['kiosk', 'counter', 'system'],
+  // A display raises only `app-trouble` (its own screen failing): see decide-alert.ts.
+  'alert:raise': ['kiosk', 'counter', 'display', 'system'],
   'alert:acknowledge': staff,
   'alert:resolve': ['manager', 'admin', 'system'],
   'alert:clear': ['system'],

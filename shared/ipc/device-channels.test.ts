@@ -102,17 +102,11 @@ describe('the device contract', () => {
       | CommonErrorCode
       | TransportErrorCode
     >();
-    expectTypeOf<DeviceError<'kiosk:open-eservice'>['code']>().toEqualTypeOf<
-      'unknown-portal' | CommonErrorCode | TransportErrorCode
-    >();
     expectTypeOf<DeviceValue<'printer:print-ticket'>['outcome']>().toEqualTypeOf<
       'printed' | 'already-printed'
     >();
     expectTypeOf<Parameters<DeviceApi['device:statuses']>>().toEqualTypeOf<
       [request?: Record<string, never>]
-    >();
-    expectTypeOf<Parameters<DeviceApi['kiosk:open-eservice']>>().toEqualTypeOf<
-      [request: { portalId: string }]
     >();
   });
 });

@@ -94,18 +94,6 @@ export const deviceChannels = {
     response: z.array(deviceStatusSchema),
     errors: [],
   }),
-  'kiosk:open-eservice': channel({
-    summary:
-      'Opens an allowed e-services portal in the locked browser. Where there is none (web ' +
-      'mode) it answers `unavailable`: show a QR code to continue on a phone.',
-    request: z.strictObject({
-      portalId: z
-        .string()
-        .regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'a portal id is 1 to 40 of a-z, 0-9 and "-"'),
-    }),
-    response: z.strictObject({ opened: z.literal(true) }),
-    errors: ['unknown-portal'],
-  }),
 } as const;
 
 const epochMs = z.number().int().nonnegative();

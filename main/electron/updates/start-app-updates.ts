@@ -10,6 +10,8 @@ import { startUpdates, type UpdateService, type UpdaterLike } from './update-ser
 export function startAppUpdates(
   device: DeviceConfig,
   lastInputAt: () => number,
+  /** Something is under way on screen: a visitor in the locked browser, the admin screen open. */
+  busy: () => boolean,
   say: (message: string) => void,
 ): UpdateService {
   autoUpdater.logger = log;
@@ -21,7 +23,7 @@ export function startAppUpdates(
       calendar: device.power.calendar,
       schedule: device.power,
       lastInputAt: lastInputAt(),
-      busy: false,
+      busy: busy(),
     }),
     clock: Date.now,
     log: say,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { alertKinds } from '../../../shared/domain/alert';
 import { languages, languagesFor } from '../../../shared/i18n/languages';
 import { catalogProblems } from '../../common/i18n/catalog-problems';
 import { dashboardI18n } from '.';
@@ -8,6 +9,11 @@ import fr from './messages/fr.json';
 describe('dashboard catalogs', () => {
   it('exist for the languages the dashboard offers', () => {
     expect(languagesFor('dashboard')).toEqual(['fr', 'en']);
+  });
+
+  it('names every kind of alert the hub raises', () => {
+    const keys = Object.keys(fr);
+    expect(alertKinds.filter((kind) => !keys.includes(`alerts.kind.${kind}`))).toEqual([]);
   });
 
   it('en says everything French says, with the same placeholders and plural forms', () => {
