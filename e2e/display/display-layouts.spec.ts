@@ -19,22 +19,44 @@ test.beforeAll(async () => {
 test.afterAll(() => world.close());
 test.use({ timezoneId: testTimeZone });
 
-const sizes = [
-  { width: 1280, height: 720, label: 'Écran du hall' },
-  { width: 1920, height: 1080, label: 'Écran du hall' },
-  { width: 3840, height: 2160, label: 'Écran du hall' },
-  { width: 1080, height: 1920, label: 'Écran état civil' },
-];
+// What each language's screen must say (its words, set by its configuration's `language`).
+const words = {
+  fr: { lang: 'fr', dir: 'ltr', gate: 'Touchez pour activer le son', latest: 'Appel en cours' },
+  ar: { lang: 'ar', dir: 'rtl', gate: 'المس الشاشة لتشغيل الصوت', latest: 'النداء الحالي' },
+} as const;
 
-for (const { width, height, label } of sizes) {
-  test(`${width}×${height} (${label})`, async ({ page }) => {
+const sizes = [
+  { width: 1280, height: 720, label: 'Écran du hall', language: 'fr' },
+  { width: 1920, height: 1080, label: 'Écran du hall', language: 'fr' },
+  { width: 3840, height: 2160, label: 'Écran du hall', language: 'fr' },
+  { width: 1080, height: 1920, label: 'Écran état civil', language: 'fr' },
+  { width: 1080, height: 1920, label: 'Écran du hall, portrait', language: 'fr' },
+  { width: 1920, height: 1080, label: 'Écran arabe', language: 'ar' },
+  { width: 1080, height: 1920, label: 'Écran arabe, portrait', language: 'ar' },
+] as const;
+
+for (const { width, height, label, language } of sizes) {
+  test(`${width}×${height} (${label}, ${language})`, async ({ page }) => {
     await page.setViewportSize({ width, height });
     await page.emulateMedia({ reducedMotion: 'reduce' });
     const display = new DisplayPage(page);
+    const said = words[language];
     await display.open(await world.displayUrl(label));
     await expect(display.latest()).toBeVisible();
-    await expect(page.getByTestId('sound-gate')).toContainText('Touchez pour activer le son');
-    await expect(page.getByTestId('info-line')).toContainText('La mairie ferme');
+    await expect(page.locator('html')).toHaveAttribute('lang', said.lang);
+    await expect(page.locator('html')).toHaveAttribute('dir', said.dir);
+    await expect(page.getByRole('region', { name: said.latest })).toBeVisible();
+    await expect(page.getByTestId('sound-gate')).toContainText(said.gate);
+    await expect(page.getByTestId('info-line')).toContainText(
+      /La mairie ferme|The town hall closes|تغلق البلدية/u,
+    );
+    // The town's brand from the site configuration: its name, and its logo beside it.
+    await expect(page.getByTestId('brand')).toContainText('Ville de Vanves');
+    await expect(page.getByTestId('brand').locator('img')).toHaveAttribute(
+      'src',
+      /^data:image\/svg\+xml/u,
+    );
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mairie de Vanves');
     // Reduced motion: a steady frame, no animation.
     const animation = await display
       .latest()
@@ -62,7 +84,7 @@ for (const { width, height, label } of sizes) {
       return root.scrollHeight > root.clientHeight || root.scrollWidth > root.clientWidth;
     });
     expect(overflow).toBe(false);
-    await display.screenshot(`${width}x${height}`);
+    await display.screenshot(`${width}x${height}-${language}-${label.replace(/\P{L}+/gu, '-')}`);
     await display.expectAccessible(`the display at ${width}×${height}`);
   });
 }

@@ -95,6 +95,25 @@ describe('EventStreamClient against a real hub', () => {
     expect(r.snapshots[1]?.seq).toBeGreaterThan(r.snapshots[0]?.seq ?? Infinity);
   });
 
+  it('tells the app of each heartbeat, with the hub’s sequence', async () => {
+    const t = await startTestHub({ stream: { heartbeatMs: 150 } });
+    running.push(t);
+    const display = await t.device('display');
+    const beats: number[] = [];
+    const client = new EventStreamClient({
+      url: t.hub.eventsUrl,
+      token: () => display,
+      createSocket: (target) => new WebSocket(target) as unknown as WebSocketLike,
+      onSnapshot: () => {},
+      onEvents: () => {},
+      onHeartbeat: (message) => beats.push(message.seq),
+    });
+    running.push({ close: () => client.stop() });
+    client.start();
+    await expect.poll(() => beats.length, { timeout: 5_000 }).toBeGreaterThanOrEqual(2);
+    expect(beats.every((seq) => seq === client.lastSeq)).toBe(true);
+  });
+
   it('resumes a staff stream from its last sequence after the hub restarts', async () => {
     const t = await startTestHub();
     const agent = await t.agent('ag1');

@@ -4,12 +4,12 @@ import { createApp } from 'vue';
 import '../common/ui/theme.css';
 import App from './App.vue';
 import { loadDisplayConfig } from './config/page-config';
-import { createDisplayI18n } from './i18n';
+import { displayI18n } from './i18n/display-i18n';
 import { useAnnouncerStore } from './stores/announcer-store';
 import { useDisplayStore } from './stores/display-store';
 
 const pinia = createPinia();
-const app = createApp(App).use(pinia).use(createDisplayI18n());
+const app = createApp(App).use(pinia).use(displayI18n.plugin);
 
 const loaded = loadDisplayConfig(window.location, window.sessionStorage);
 const display = useDisplayStore(pinia);

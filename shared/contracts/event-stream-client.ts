@@ -30,6 +30,7 @@ export type StreamStatus =
 
 type Snapshot = Extract<ServerMessage, { type: 'snapshot' }>;
 type Events = Extract<ServerMessage, { type: 'events' }>;
+type Heartbeat = Extract<ServerMessage, { type: 'heartbeat' }>;
 
 export interface Timers {
   setTimeout(callback: () => void, ms: number): unknown;
@@ -44,6 +45,8 @@ export interface EventStreamClientOptions {
   onSnapshot: (message: Snapshot) => void;
   onEvents: (message: Events) => void;
   onStatus?: (status: StreamStatus, detail?: string) => void;
+  /** Each heartbeat the hub sends (a screen that must say when its data is stale watches them). */
+  onHeartbeat?: (message: Heartbeat) => void;
   timers?: Timers;
   random?: () => number;
   /** Silence longer than this (no heartbeat, no message) means the link is dead. */
@@ -175,6 +178,7 @@ export class EventStreamClient {
         // position is behind the heartbeat's has lost a delta: resume from it.
         if (this.audience === 'staff' && this.seq !== undefined && message.seq > this.seq)
           return this.restart(`behind the hub (${this.seq} < ${message.seq})`);
+        this.options.onHeartbeat?.(message);
         return;
       case 'error':
         return;

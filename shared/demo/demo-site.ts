@@ -136,6 +136,53 @@ export const demoSiteConfigInput: SiteConfigInput = {
   reporting: { perAgentFigures: false },
   receiptTemplates: demoReceiptTemplates,
   brand: demoBrand,
+  // The waiting-room displays, each chosen by the label it was enrolled with: the hall's
+  // (the one `npm start` enrols), an Arabic-first one, the first floor's (civil status
+  // and passports only, portrait, silent chime); any other display gets "*".
+  displays: {
+    screens: [
+      {
+        label: 'Écran du hall (démo)',
+        languages: ['fr', 'en', 'ar'],
+        showWaiting: true,
+        previousCalls: 6,
+        volume: 0.8,
+      },
+      {
+        label: 'Écran du hall, en arabe (démo)',
+        language: 'ar',
+        languages: ['ar', 'fr'],
+        showWaiting: true,
+      },
+      {
+        label: 'Écran du premier étage (démo)',
+        services: ['etat-civil', 'cni-passeport'],
+        counters: ['g4', 'g5'],
+        layout: 'portrait',
+        languages: ['fr'],
+        chime: false,
+        volume: 0.6,
+      },
+      { label: '*', languages: ['fr'] },
+    ],
+    information: [
+      {
+        fr: 'Le jeudi, le centre est ouvert jusqu’à 19 h.',
+        en: 'On Thursdays the centre is open until 7 pm.',
+        es: 'Los jueves, el centro abre hasta las 19:00.',
+        ar: 'يفتح المركز أبوابه يوم الخميس حتى الساعة السابعة مساءً.',
+        pt: 'À quinta-feira, o centro está aberto até às 19h.',
+      },
+      {
+        fr: 'Pour une carte d’identité ou un passeport, prenez rendez-vous en ligne.',
+        en: 'For an identity card or a passport, book an appointment online.',
+        es: 'Para el DNI o el pasaporte, pida cita en línea.',
+        ar: 'لبطاقة الهوية أو جواز السفر، احجز موعدًا عبر الإنترنت.',
+        pt: 'Para o cartão de identidade ou o passaporte, marque online.',
+      },
+    ],
+    informationSeconds: 8,
+  },
   eservices: {
     portals: [
       {

@@ -43,6 +43,23 @@ describe('demo site', () => {
     expect(config.reporting.perAgentFigures).toBe(false);
   });
 
+  it('configures its displays by enrolment label, with services and counters it has', () => {
+    const screens = config.displays?.screens ?? [];
+    // main/demo/start-demo.ts enrols the hall's display with this label.
+    expect(screens.map((s) => s.label)).toContain('Écran du hall (démo)');
+    expect(screens.at(-1)?.label).toBe('*');
+    const services = new Set(config.services.map((s) => s.code));
+    const counters = new Set(config.counters.map((c) => c.id));
+    for (const screen of screens) {
+      for (const code of screen.services ?? []) expect(services).toContain(code);
+      for (const id of screen.counters ?? []) expect(counters).toContain(id);
+      for (const code of [screen.language, ...(screen.languages ?? [])].filter(Boolean))
+        expect(config.languages).toContain(code);
+    }
+    for (const message of config.displays?.information ?? [])
+      expect(Object.keys(message).sort()).toEqual([...config.languages].sort());
+  });
+
   it('lets every service be served by a counter and an agent', () => {
     for (const service of config.services) {
       expect(config.counters.some((c) => c.services.includes(service.code))).toBe(true);

@@ -15,6 +15,8 @@ export const displayScreenSchema = z.strictObject({
   layout: z.enum(['auto', 'landscape', 'portrait']).default('auto'),
   /** Spoken, in this order; the site's languages when absent. */
   languages: z.array(languageCodeSchema).min(1).optional(),
+  /** The language of the screen's own words ("Appel en cours"); the first spoken when absent. */
+  language: languageCodeSchema.optional(),
   /** 0 is silent. */
   volume: z.number().min(0).max(1).default(0.8),
   /** Calls listed below the latest one. */

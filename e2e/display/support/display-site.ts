@@ -1,9 +1,11 @@
 import type { SiteConfigInput } from '../../../shared/engine';
 import { aroundTheClock } from '../../../shared/domain/calendar-config';
+import { demoBrand } from '../../../shared/demo/demo-brand';
 import { testTimeZone } from '../../support/midday-zone';
 
 // The site of the display tests: open around the clock, two walk-in services, four
-// counters (one named "Bureau 12 B") with their agents, two displays configured.
+// counters (one named "Bureau 12 B") with their agents, the town's brand, displays
+// configured in French and in Arabic, landscape and portrait.
 
 const all = ['iris', 'etat-civil'];
 
@@ -19,14 +21,14 @@ export const displaySiteConfig: SiteConfigInput = {
       prefix: 'A',
       category: 'accueil',
       mode: 'walk-in',
-      names: { fr: 'Information', en: 'Information' },
+      names: { fr: 'Information', en: 'Information', ar: 'الاستعلامات' },
     },
     {
       code: 'etat-civil',
       prefix: 'B',
       category: 'accueil',
       mode: 'walk-in',
-      names: { fr: 'État civil', en: 'Civil status' },
+      names: { fr: 'État civil', en: 'Civil status', ar: 'الحالة المدنية' },
     },
   ],
   counters: [
@@ -41,10 +43,25 @@ export const displaySiteConfig: SiteConfigInput = {
     services: all,
   })),
   outcomes: [{ code: 'answered', names: { fr: 'Réponse donnée' } }],
+  brand: { ...demoBrand, name: 'Ville de Vanves' },
   displays: {
     screens: [
       { label: 'Écran du hall', languages: ['fr', 'en'], showWaiting: true, previousCalls: 6 },
       { label: 'Écran du bureau, français seul', languages: ['fr'], chime: false },
+      {
+        label: 'Écran du hall, portrait',
+        languages: ['fr', 'en'],
+        showWaiting: true,
+        layout: 'portrait',
+      },
+      { label: 'Écran arabe', language: 'ar', languages: ['ar', 'fr'], showWaiting: true },
+      {
+        label: 'Écran arabe, portrait',
+        language: 'ar',
+        languages: ['ar', 'fr'],
+        showWaiting: true,
+        layout: 'portrait',
+      },
       {
         label: 'Écran état civil',
         services: ['etat-civil'],

@@ -33,7 +33,7 @@ export function eventStreamUrl(baseUrl: string): string {
 /** The hub's event stream over the browser's WebSocket (resume, heartbeats and backoff included). */
 export function createBrowserEventStream(
   link: HubLink,
-  handlers: Pick<EventStreamClientOptions, 'onSnapshot' | 'onEvents' | 'onStatus'>,
+  handlers: Pick<EventStreamClientOptions, 'onSnapshot' | 'onEvents' | 'onStatus' | 'onHeartbeat'>,
   tuning: Pick<EventStreamClientOptions, 'maxBackoffMs' | 'staleAfterMs'> = {},
 ): EventStreamClient {
   return new EventStreamClient({

@@ -65,6 +65,42 @@ describe('readDisplayView', () => {
     expect(JSON.stringify(mine)).not.toMatch(/agent-\d/);
   });
 
+  it('shows the screen’s own language, else the first it speaks, else the site’s first', () => {
+    const config = demoSiteConfig();
+    const screens = [
+      { label: 'Écran arabe', language: 'ar', languages: ['fr', 'ar'] },
+      { label: 'Écran espagnol', languages: ['de', 'es', 'fr'] },
+    ].map((screen) => ({
+      layout: 'auto' as const,
+      volume: 0.8,
+      previousCalls: 6,
+      showWaiting: false,
+      chime: true,
+      ...screen,
+    }));
+    const engine = new EngineHarness(
+      { ...config, displays: { screens, information: [], informationSeconds: 8 } },
+      at('2026-04-07', '09:00'),
+    );
+    const view = publicView(engine.state, engine.now);
+    expect(readDisplayView(view, 'Écran arabe')?.language).toBe('ar');
+    // German is not a display language: the next one it speaks is taken.
+    expect(readDisplayView(view, 'Écran espagnol')?.language).toBe('es');
+    expect(readDisplayView(view, 'Écran du hall')?.language).toBe('fr');
+  });
+
+  it('carries the town’s brand (name, logo, colours), and none when it has none', () => {
+    const config = demoSiteConfig();
+    const engine = new EngineHarness(config, at('2026-04-07', '09:00'));
+    const branded = readDisplayView(publicView(engine.state, engine.now), '');
+    expect(branded?.brand?.name).toBe(config.brand?.name ?? "Ville d'Issy-les-Moulineaux");
+    expect(branded?.brand?.logoSvg).toMatch(/^<svg/u);
+    expect(branded?.brand?.colors).toEqual(config.brand?.colors);
+    const { brand: _brand, ...plain } = config;
+    const unbranded = new EngineHarness(plain, at('2026-04-07', '09:00'));
+    expect(readDisplayView(publicView(unbranded.state, unbranded.now), '')?.brand).toBeNull();
+  });
+
   it('is null for anything that is not a public view', () => {
     expect(readDisplayView({ hello: 'world' }, '')).toBeNull();
     expect(readDisplayView(null, '')).toBeNull();

@@ -5,12 +5,15 @@ import {
   displaysConfigSchema,
   type DisplayScreen,
 } from '../../../shared/domain/display-config';
+import { isLanguageFor, type LanguageOf } from '../../../shared/i18n/languages';
 
 // The public view (shared/contracts/views.ts) as a display reads it: defensively (the
 // stream carries it as `unknown`; a newer hub may add fields), and narrowed to what this
 // screen was configured to show.
 
 const localized = z.record(z.string(), z.string());
+const hexColor = z.string().regex(/^#[0-9a-f]{6}$/i);
+const brandColorsSchema = z.object({ primary: hexColor, accent: hexColor }).optional();
 
 const publicViewSchema = z.object({
   site: z.object({ name: z.string(), languages: z.array(z.string()) }).nullable(),
@@ -37,6 +40,11 @@ const publicViewSchema = z.object({
     message: z.object({ text: z.string() }).nullable().optional().catch(null),
   }),
   displays: displaysConfigSchema.nullable().optional().catch(null),
+  // The town's brand, as the hub checked it (shared/brand); one that does not read is left out.
+  brand: z
+    .object({ name: z.string(), logoSvg: z.string().optional(), colors: brandColorsSchema })
+    .optional()
+    .catch(undefined),
 });
 
 export interface WaitingLine {
@@ -46,8 +54,18 @@ export interface WaitingLine {
   estimateMinutes: number | null;
 }
 
+export interface DisplayBrand {
+  name: string;
+  logoSvg?: string;
+  colors?: { primary: string; accent: string };
+}
+
 export interface DisplayView {
   siteName: string;
+  /** The town's name, logo and colours (site config `brand`); null when it has none. */
+  brand: DisplayBrand | null;
+  /** The language of the screen's words: its own, else the first it speaks, else French. */
+  language: LanguageOf<'display'>;
   /** The site's visitor languages, French first. */
   languages: string[];
   screen: DisplayScreen;
@@ -62,7 +80,7 @@ export interface DisplayView {
 export function readDisplayView(view: unknown, label: string): DisplayView | null {
   const parsed = publicViewSchema.safeParse(view);
   if (!parsed.success || !parsed.data.site) return null;
-  const { site, board, displays } = parsed.data;
+  const { site, board, displays, brand } = parsed.data;
   const screen = displayScreenFor(displays ?? undefined, label);
   const services = screen.services ? new Set(screen.services) : null;
   const counters = screen.counters ? new Set(screen.counters) : null;
@@ -74,8 +92,13 @@ export function readDisplayView(view: unknown, label: string): DisplayView | nul
       (!counters || counters.has(call.counterId)) &&
       (!prefixes || prefixes.has(call.number.replace(/\d+$/, ''))),
   );
+  const language = [screen.language, ...(screen.languages ?? site.languages)].find((code) =>
+    isLanguageFor('display', code),
+  );
   return {
     siteName: site.name,
+    brand: brand ?? null,
+    language: (language ?? 'fr') as LanguageOf<'display'>,
     languages: site.languages,
     screen,
     calls,

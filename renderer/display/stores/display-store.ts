@@ -5,12 +5,8 @@ import { createBrowserEventStream, createBrowserHubClient } from '../../common/h
 import type { DisplayPageConfig } from '../config/page-config';
 import { CallTracker } from '../logic/call-tracker';
 import { readDisplayView, type DisplayView } from '../logic/display-view';
+import { FreshnessWatch, type Freshness } from '../logic/freshness';
 import { useAnnouncerStore } from './announcer-store';
-
-/** Seconds without the hub before the screen says its data is stale. */
-export const STALE_AFTER_MS = 4_000;
-/** How long "connection restored" stays up. */
-const FRESH_SHOWN_MS = 5_000;
 
 /** The public view this display shows, and how fresh it is. */
 export const useDisplayStore = defineStore('display', () => {
@@ -19,24 +15,24 @@ export const useDisplayStore = defineStore('display', () => {
   const problem = ref<string | null>(null);
   const label = ref('');
   const now = ref(Date.now());
-  const lostAt = ref<number | null>(null);
-  let everLive = false;
-  const restoredAt = ref<number | null>(null);
+  const watch = new FreshnessWatch();
+  // Bumped at each word from the hub or loss, so the banner follows at once, not at the tick.
+  const heardCount = ref(0);
   const tracker = new CallTracker();
   let lastSnapshot: unknown = null;
   let labelKnown = false;
 
-  const staleSeconds = computed(() =>
-    lostAt.value !== null && now.value - lostAt.value >= STALE_AFTER_MS && view.value
-      ? Math.round((now.value - lostAt.value) / 1000)
-      : null,
-  );
-  const justRestored = computed(
-    () =>
-      restoredAt.value !== null &&
-      lostAt.value === null &&
-      now.value - restoredAt.value < FRESH_SHOWN_MS,
-  );
+  /** Whether the screen still shows the hub's word (heartbeats included). */
+  const freshness = computed<Freshness>(() => {
+    void heardCount.value;
+    return view.value ? watch.state(now.value) : { kind: 'waiting' };
+  });
+
+  function heard() {
+    now.value = Date.now();
+    watch.heard(now.value);
+    heardCount.value += 1;
+  }
 
   function show(snapshot: unknown) {
     lastSnapshot = snapshot;
@@ -53,13 +49,13 @@ export const useDisplayStore = defineStore('display', () => {
   }
 
   function setStatus(next: StreamStatus, detail?: string) {
-    const wasLive = status.value === 'live';
     status.value = next;
-    if (next === 'live') {
-      if (lostAt.value !== null && everLive) restoredAt.value = Date.now();
-      lostAt.value = null;
-      everLive = true;
-    } else if (wasLive) lostAt.value = Date.now();
+    if (next === 'live') heard();
+    else {
+      now.value = Date.now();
+      watch.lost(now.value);
+      heardCount.value += 1;
+    }
     if (next === 'refused') problem.value = detail ?? 'the hub refused this display';
   }
 
@@ -84,8 +80,12 @@ export const useDisplayStore = defineStore('display', () => {
     const stream = createBrowserEventStream(
       config.hub,
       {
-        onSnapshot: (message) => show(message.view),
-        onEvents: () => {},
+        onSnapshot: (message) => {
+          heard();
+          show(message.view);
+        },
+        onEvents: heard,
+        onHeartbeat: heard,
         onStatus: (next, detail) => {
           setStatus(next, detail);
           if (next === 'live') void learnLabel(config);
@@ -102,8 +102,7 @@ export const useDisplayStore = defineStore('display', () => {
     problem,
     label,
     now,
-    staleSeconds,
-    justRestored,
+    freshness,
     connect,
   };
 });
