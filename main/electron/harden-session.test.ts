@@ -2,35 +2,9 @@ import type { Session } from 'electron';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { hardenSession } from './harden-session';
 import { resetElectronMock, session } from './test-support/electron-mock';
+import { electronPermissions as permissions } from './test-support/electron-permissions';
 
 vi.mock('electron', () => import('./test-support/electron-mock'));
-
-// Every permission Electron 45 names (its typings' union), asked by a page of the app.
-const permissions = [
-  'clipboard-read',
-  'clipboard-sanitized-write',
-  'display-capture',
-  'fullscreen',
-  'geolocation',
-  'hid',
-  'idle-detection',
-  'media',
-  'mediaKeySystem',
-  'midi',
-  'midiSysex',
-  'notifications',
-  'openExternal',
-  'pointerLock',
-  'serial',
-  'usb',
-  'keyboardLock',
-  'storage-access',
-  'window-management',
-  'local-fonts',
-  'screen-wake-lock',
-  'speaker-selection',
-  'unknown',
-];
 
 let logged: string[];
 beforeEach(() => {

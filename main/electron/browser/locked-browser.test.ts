@@ -11,38 +11,12 @@ import {
   type MockViewContents,
 } from '../test-support/electron-mock';
 import { LockedBrowser } from './locked-browser';
+import { electronPermissions as permissions } from '../test-support/electron-permissions';
 
 vi.mock('electron', () => import('../test-support/electron-mock'));
 
 const caf = demoSiteConfig().eservices?.portals.find((p) => p.id === 'caf');
 if (!caf) throw new Error('the demo site has no CAF portal');
-
-// Every permission Electron 45 names (its typings' union).
-const permissions = [
-  'clipboard-read',
-  'clipboard-sanitized-write',
-  'display-capture',
-  'fullscreen',
-  'geolocation',
-  'hid',
-  'idle-detection',
-  'media',
-  'mediaKeySystem',
-  'midi',
-  'midiSysex',
-  'notifications',
-  'openExternal',
-  'pointerLock',
-  'serial',
-  'usb',
-  'keyboardLock',
-  'storage-access',
-  'window-management',
-  'local-fonts',
-  'screen-wake-lock',
-  'speaker-selection',
-  'unknown',
-];
 
 let window: MockBrowserWindow;
 let events: BrowserEvent[];

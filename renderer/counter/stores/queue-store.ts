@@ -6,7 +6,7 @@ import type {
 } from '../../../shared/contracts/event-stream-client';
 import { evolve, localDate, type QueueState } from '../../../shared/engine';
 import { createBrowserEventStream } from '../../common/hub';
-import { hubLink } from '../hub/hub-link';
+import { staffHubLink } from '../../common/staff-session/hub-link';
 import { linkState } from '../logic/connection';
 import { useSessionStore } from './session-store';
 
@@ -88,7 +88,7 @@ export const useQueueStore = defineStore('queue', () => {
 
   function connect(): void {
     if (stream) return;
-    stream = createBrowserEventStream(hubLink(session.token()), {
+    stream = createBrowserEventStream(staffHubLink(session.token()), {
       onSnapshot: (message) => {
         if (message.audience !== 'staff' || !isQueueState(message.view)) {
           statusDetail.value = 'the hub sent a public view: this account is not staff';

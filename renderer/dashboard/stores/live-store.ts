@@ -6,6 +6,7 @@ import type {
 } from '../../../shared/contracts/event-stream-client';
 import { evolve, type DomainEvent, type QueueState } from '../../../shared/engine';
 import { createBrowserEventStream } from '../../common/hub';
+import { staffHubLink } from '../../common/staff-session/hub-link';
 import { useSessionStore } from './session-store';
 
 function isQueueState(view: unknown): view is QueueState {
@@ -64,33 +65,30 @@ export const useLiveStore = defineStore('live', () => {
 
   function connect(): void {
     if (stream) return;
-    stream = createBrowserEventStream(
-      { baseUrl: window.location.origin, token: session.token() ?? '' },
-      {
-        onSnapshot: (message) => {
-          if (message.audience !== 'staff' || !isQueueState(message.view)) {
-            statusDetail.value = 'the hub sent a public view: this account is not staff';
-            return;
-          }
-          state.value = message.view;
-          seq.value = message.seq;
-          void syncClock();
-        },
-        onEvents: (message) => {
-          const current = state.value;
-          if (!current) return;
-          for (const event of message.events) evolve(current, event);
-          seq.value = message.toSeq;
-          triggerRef(state);
-          for (const listener of listeners) listener(message.events);
-        },
-        onStatus: (next, detail) => {
-          status.value = next;
-          statusDetail.value = detail ?? '';
-          if (next === 'refused') session.expire(detail, 'revoked');
-        },
+    stream = createBrowserEventStream(staffHubLink(session.token()), {
+      onSnapshot: (message) => {
+        if (message.audience !== 'staff' || !isQueueState(message.view)) {
+          statusDetail.value = 'the hub sent a public view: this account is not staff';
+          return;
+        }
+        state.value = message.view;
+        seq.value = message.seq;
+        void syncClock();
       },
-    );
+      onEvents: (message) => {
+        const current = state.value;
+        if (!current) return;
+        for (const event of message.events) evolve(current, event);
+        seq.value = message.toSeq;
+        triggerRef(state);
+        for (const listener of listeners) listener(message.events);
+      },
+      onStatus: (next, detail) => {
+        status.value = next;
+        statusDetail.value = detail ?? '';
+        if (next === 'refused') session.expire(detail, 'revoked');
+      },
+    });
     stream.start();
     ticker ??= setInterval(() => (now.value = hubNow()), 1000);
   }

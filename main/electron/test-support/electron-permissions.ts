@@ -1,0 +1,27 @@
+// Every permission Electron 45 names (its typings' union): what a test asks a hardened
+// session for, to see each one denied.
+export const electronPermissions: readonly string[] = [
+  'clipboard-read',
+  'clipboard-sanitized-write',
+  'display-capture',
+  'fullscreen',
+  'geolocation',
+  'hid',
+  'idle-detection',
+  'media',
+  'mediaKeySystem',
+  'midi',
+  'midiSysex',
+  'notifications',
+  'openExternal',
+  'pointerLock',
+  'serial',
+  'usb',
+  'keyboardLock',
+  'storage-access',
+  'window-management',
+  'local-fonts',
+  'screen-wake-lock',
+  'speaker-selection',
+  'unknown',
+];
