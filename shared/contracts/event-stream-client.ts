@@ -44,6 +44,8 @@ export interface EventStreamClientOptions {
   onSnapshot: (message: Snapshot) => void;
   onEvents: (message: Events) => void;
   onStatus?: (status: StreamStatus, detail?: string) => void;
+  /** The version of the app this client runs, said at each hello (the hub's fleet list). */
+  appVersion?: () => string | undefined;
   timers?: Timers;
   random?: () => number;
   /** Silence longer than this (no heartbeat, no message) means the link is dead. */
@@ -127,11 +129,13 @@ export class EventStreamClient {
     }
     this.socket = socket;
     socket.onopen = () => {
+      const appVersion = this.options.appVersion?.();
       socket.send(
         JSON.stringify({
           type: 'hello',
           token,
           ...(this.seq === undefined ? {} : { lastSeq: this.seq }),
+          ...(appVersion ? { appVersion } : {}),
         }),
       );
       this.armStaleTimer();
