@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import VueI18nPlugin from '@intlify/unplugin-vue-i18n/vite';
 import vue from '@vitejs/plugin-vue';
@@ -14,7 +15,13 @@ const messageCatalogs = ['kiosk/**/i18n/messages/*.json', 'renderer/**/i18n/mess
   (pattern) => resolve(import.meta.dirname, pattern),
 );
 
+// The version each web app says at its hello on the event stream (the dashboard's fleet).
+const { version } = JSON.parse(
+  readFileSync(resolve(import.meta.dirname, 'package.json'), 'utf8'),
+) as { version: string };
+
 export default defineConfig({
+  define: { __ACCUEIL_VERSION__: JSON.stringify(version) },
   plugins: [
     vue(),
     VueI18nPlugin({

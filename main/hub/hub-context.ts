@@ -29,4 +29,6 @@ export interface HubContext {
   enrolFailures: FailureLimiter;
   /** Drops the event-stream connections of principals that lost their right to it. */
   disconnect: (matches: (principal: Principal) => boolean, message: string) => void;
+  /** Enrolled devices holding the event stream open now. */
+  connectedDeviceIds: () => ReadonlySet<string>;
 }

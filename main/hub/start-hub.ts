@@ -171,7 +171,7 @@ async function startServices(
   const agents = new AgentStore(db);
   const authenticator = new Authenticator(devices, agents);
   const eventStream = await services.start(
-    eventStreamService({ ...options.stream, clock, authority, authenticator }),
+    eventStreamService({ ...options.stream, clock, authority, authenticator, devices }),
   );
   const statistics = new HubStatistics({
     db,
@@ -243,6 +243,7 @@ async function startServices(
     statistics,
     enrolFailures: new FailureLimiter(10, 15 * 60_000),
     disconnect: (matches, message) => eventStream.disconnect(matches, message),
+    connectedDeviceIds: () => eventStream.connectedDeviceIds(),
   };
   const adminEnrolmentCode = await services.start({
     name: 'first administrator',

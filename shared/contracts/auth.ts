@@ -79,6 +79,9 @@ export const deviceSchema = z.strictObject({
   enrolledAt: z.number(),
   lastSeenAt: z.number().nullable(),
   revokedAt: z.number().nullable(),
+  /** The app version and address it gave at its last hello on the event stream. */
+  appVersion: z.string().nullable(),
+  address: z.string().nullable(),
 });
 export const devicesAnswerSchema = z.strictObject({ devices: z.array(deviceSchema) });
 

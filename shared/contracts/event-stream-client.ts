@@ -47,6 +47,8 @@ export interface EventStreamClientOptions {
   onStatus?: (status: StreamStatus, detail?: string) => void;
   /** Each heartbeat the hub sends (a screen that must say when its data is stale watches them). */
   onHeartbeat?: (message: Heartbeat) => void;
+  /** The version of the app this client runs, said at each hello (the hub's fleet list). */
+  appVersion?: () => string | undefined;
   timers?: Timers;
   random?: () => number;
   /** Silence longer than this (no heartbeat, no message) means the link is dead. */
@@ -130,11 +132,13 @@ export class EventStreamClient {
     }
     this.socket = socket;
     socket.onopen = () => {
+      const appVersion = this.options.appVersion?.();
       socket.send(
         JSON.stringify({
           type: 'hello',
           token,
           ...(this.seq === undefined ? {} : { lastSeq: this.seq }),
+          ...(appVersion ? { appVersion } : {}),
         }),
       );
       this.armStaleTimer();

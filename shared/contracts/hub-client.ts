@@ -135,6 +135,7 @@ export function createHubClient(options: HubClientOptions) {
     enrol: (body: RouteBodies['enrol']) => call('enrol', { body }),
     devices: () => call('devices'),
     revokeDevice: (deviceId: string) => call('revokeDevice', { params: { deviceId } }),
+    fleet: () => call('fleet'),
     agents: () => call('agents'),
     setAgentCredential: (agentId: string, body: RouteBodies['setAgentCredential']) =>
       call('setAgentCredential', { params: { agentId }, body }),

@@ -35,6 +35,7 @@ import type {
 import type { Complaint, complaintBodySchema, surveyAnswerBodySchema } from './statistics';
 import type { StatisticsAnswer } from '../statistics/tables';
 import { roleSchema, staffRoles, type HubRole } from './roles';
+import type { FleetAnswer } from './fleet';
 import type { HealthDetails } from './monitoring';
 import type { PublicAvailability } from './views';
 
@@ -72,6 +73,8 @@ export const hubRoutes = {
   enrol: { method: 'POST', path: '/api/v1/devices/enrol', access: 'anyone' },
   devices: { method: 'GET', path: '/api/v1/devices', access: admin },
   revokeDevice: { method: 'POST', path: '/api/v1/devices/:deviceId/revoke', access: admin },
+  /** The devices in service for floor managers: version, address, last contact; no secret. */
+  fleet: { method: 'GET', path: '/api/v1/fleet', access: managers },
   agents: { method: 'GET', path: '/api/v1/agents', access: admin },
   setAgentCredential: { method: 'PUT', path: '/api/v1/agents/:agentId/credential', access: admin },
   disableAgent: { method: 'POST', path: '/api/v1/agents/:agentId/disable', access: admin },
@@ -155,6 +158,7 @@ export interface RouteAnswers {
   enrol: z.infer<typeof enrolAnswerSchema>;
   devices: z.infer<typeof devicesAnswerSchema>;
   revokeDevice: z.infer<typeof deviceSchema>;
+  fleet: FleetAnswer;
   agents: z.infer<typeof agentsAnswerSchema>;
   setAgentCredential: null;
   disableAgent: null;

@@ -7,14 +7,21 @@ export const eventStreamPath = '/api/v1/events';
 /** Largest frame the hub accepts from a client; a bigger one closes the connection (1009). */
 export const maxFrameBytes = 64 * 1024;
 
+/** An application version as a device reports it ("1.4.2", "1.5.0-beta.1+build.7"). */
+export const appVersionSchema = z
+  .string()
+  .regex(/^[0-9A-Za-z][0-9A-Za-z.+-]{0,39}$/, 'a version such as 1.4.2 (letters, digits, . + -)');
+
 /**
  * The client's first message: its bearer token (browsers cannot set headers on a
- * WebSocket) and, when reconnecting, the last sequence number it applied.
+ * WebSocket), when reconnecting the last sequence number it applied, and the version of
+ * the app it runs (the hub shows it in the dashboard's fleet; optional for old clients).
  */
 export const clientHelloSchema = z.strictObject({
   type: z.literal('hello'),
   token: z.string().min(1).max(200),
   lastSeq: z.number().int().nonnegative().optional(),
+  appVersion: appVersionSchema.optional(),
 });
 export const clientMessageSchema = z.discriminatedUnion('type', [clientHelloSchema]);
 export type ClientMessage = z.infer<typeof clientMessageSchema>;

@@ -19,6 +19,8 @@ export interface EventStreamOptions {
   authority: QueueAuthority;
   /** Checks a token (now, and again at every heartbeat); throws a HubError to refuse it. */
   authenticate: (token: string) => Principal;
+  /** A client joined: the app version it said and the address it came from (the fleet). */
+  onHello?: (principal: Principal, hello: { appVersion?: string; address?: string }) => void;
   /** The engine state for staff (it holds no personal data). */
   staffView: () => unknown;
   /** What kiosks and displays may see. Recomputed after each commit and each heartbeat. */
@@ -41,6 +43,12 @@ interface Client {
   allowance: number;
 }
 
+/** A socket's peer address as people read it: "192.168.1.20", not "::ffff:192.168.1.20". */
+export function clientAddress(remote: string | undefined): string | undefined {
+  if (!remote) return undefined;
+  return remote.startsWith('::ffff:') && remote.includes('.') ? remote.slice(7) : remote;
+}
+
 /**
  * The WebSocket event stream on the hub's own HTTP server. Each message is serialised
  * once and the same buffer goes to every client of an audience; a client whose queue
@@ -53,7 +61,8 @@ export class EventStream {
   private readonly timer: NodeJS.Timeout;
   private readonly unsubscribe: () => void;
   private publicJson = '';
-  private readonly options: Required<EventStreamOptions>;
+  private readonly options: Required<Omit<EventStreamOptions, 'onHello'>> &
+    Pick<EventStreamOptions, 'onHello'>;
   private closing: Promise<void> | undefined;
 
   constructor(options: EventStreamOptions) {
@@ -91,7 +100,8 @@ export class EventStream {
         socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');
         return;
       }
-      this.wss.handleUpgrade(request, socket, head, (ws) => this.welcome(ws));
+      const address = clientAddress(request.socket.remoteAddress);
+      this.wss.handleUpgrade(request, socket, head, (ws) => this.welcome(ws, address));
     });
   }
 
@@ -125,7 +135,7 @@ export class EventStream {
     }).then(() => new Promise<void>((resolve) => this.wss.close(() => resolve())));
   }
 
-  private welcome(ws: WebSocket): void {
+  private welcome(ws: WebSocket, address: string | undefined): void {
     this.pending.add(ws);
     const timeout = setTimeout(
       () =>
@@ -167,6 +177,11 @@ export class EventStream {
           refusal.code === 'token-revoked' ? closeCodes.revoked : closeCodes.unauthenticated;
         return this.refuse(ws, code, refusal.code, refusal.message);
       }
+      const { appVersion } = parsed.data;
+      this.options.onHello?.(principal, {
+        ...(appVersion ? { appVersion } : {}),
+        ...(address ? { address } : {}),
+      });
       this.join(ws, principal, parsed.data.lastSeq);
     });
   }

@@ -7,6 +7,7 @@ import { queueEngine } from '../core/engine';
 import { StateSnapshots } from '../core/state-snapshots';
 import { publicView } from '../../../shared/contracts/views';
 import type { Authenticator } from '../auth/authenticator';
+import type { DeviceStore } from '../store/device-store';
 import { EventStream, type EventStreamOptions } from '../server/event-stream';
 import { CentralSync, type CentralSyncOptions } from '../sync/central-sync';
 import { openDatabase, type Db, type OpenDatabaseOptions } from '../store/open-database';
@@ -79,12 +80,14 @@ export function queueService(options: {
 
 /** The WebSocket event stream: staff get the state, kiosks and displays the public view. */
 export function eventStreamService(
-  options: Omit<EventStreamOptions, 'authenticate' | 'staffView' | 'publicView'> & {
+  options: Omit<EventStreamOptions, 'authenticate' | 'onHello' | 'staffView' | 'publicView'> & {
     authenticator: Authenticator;
+    /** Where each device's hello (app version, address) is kept. */
+    devices: DeviceStore;
     clock: () => number;
   },
 ): Service<EventStream> {
-  const { authenticator, clock, authority, ...rest } = options;
+  const { authenticator, devices, clock, authority, ...rest } = options;
   return {
     name: 'event stream',
     start: () =>
@@ -93,6 +96,9 @@ export function eventStreamService(
         clock,
         authority,
         authenticate: (token) => authenticator.authenticate(token, clock()),
+        onHello: (principal, hello) => {
+          if (principal.kind === 'device') devices.noteHello(principal.deviceId, hello, clock());
+        },
         staffView: () => authority.state,
         publicView: () => publicView(authority.state, clock()),
       }),

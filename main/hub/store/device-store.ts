@@ -10,6 +10,9 @@ export interface Device {
   enrolledAt: number;
   lastSeenAt: number | null;
   revokedAt: number | null;
+  /** What it said at its last hello on the event stream (null before its first). */
+  appVersion: string | null;
+  address: string | null;
 }
 
 export interface IssuedCode {
@@ -30,6 +33,8 @@ interface DeviceRow {
   enrolled_at: number;
   last_seen_at: number | null;
   revoked_at: number | null;
+  app_version: string | null;
+  last_address: string | null;
 }
 
 const toDevice = (row: DeviceRow): Device => ({
@@ -39,6 +44,8 @@ const toDevice = (row: DeviceRow): Device => ({
   enrolledAt: row.enrolled_at,
   lastSeenAt: row.last_seen_at,
   revokedAt: row.revoked_at,
+  appVersion: row.app_version,
+  address: row.last_address,
 });
 
 /** Enrolment codes (one use, short-lived) and the devices that redeemed them. */
@@ -118,6 +125,14 @@ export class DeviceStore {
 
   touch(id: string, now: number): void {
     this.sql('UPDATE devices SET last_seen_at = ? WHERE id = ?').run(now, id);
+  }
+
+  /** Its hello on the event stream: the app version it runs (kept when it says none) and its address. */
+  noteHello(id: string, hello: { appVersion?: string; address?: string }, now: number): void {
+    this.sql(
+      `UPDATE devices SET app_version = COALESCE(?, app_version),
+         last_address = COALESCE(?, last_address), last_seen_at = ? WHERE id = ?`,
+    ).run(hello.appVersion ?? null, hello.address ?? null, now, id);
   }
 
   hasAny(role: DeviceRole): boolean {

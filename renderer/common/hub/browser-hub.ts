@@ -5,6 +5,7 @@ import {
   type WebSocketLike,
 } from '../../../shared/contracts/event-stream-client';
 import { eventStreamPath } from '../../../shared/contracts/ws-messages';
+import { webAppVersion } from './app-version';
 import { newIdempotencyKey } from './idempotency-key';
 
 /** Where a web app reaches its hub, and with which bearer token (a device's or a session's). */
@@ -42,6 +43,7 @@ export function createBrowserEventStream(
     // The browser's WebSocket has the members WebSocketLike names; only its handler
     // signatures are wider (they receive full Event objects).
     createSocket: (url) => new WebSocket(url) as unknown as WebSocketLike,
+    appVersion: () => webAppVersion,
     ...handlers,
     ...tuning,
   });

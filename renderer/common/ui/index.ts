@@ -14,6 +14,8 @@ export { default as UiChoice } from './UiChoice.vue';
 export { default as UiBadge } from './UiBadge.vue';
 export { default as UiNotice } from './UiNotice.vue';
 export { default as UiTable } from './UiTable.vue';
+export { default as UiDataTable } from './UiDataTable.vue';
+export type { DataColumn } from './data-table';
 export { default as UiFacts } from './UiFacts.vue';
 export { default as UiKey } from './UiKey.vue';
 export { default as UiToolbar } from './UiToolbar.vue';

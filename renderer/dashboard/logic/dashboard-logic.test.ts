@@ -4,7 +4,7 @@ import type { Actor } from '../../../shared/engine';
 import { at, EngineHarness } from '../../../shared/engine/engine-harness';
 import { alertLists } from './alert-list';
 import { counterRows } from './counter-rows';
-import { fleetRows } from './fleet-rows';
+import { fleetRows, type EnrolledDevice } from './fleet-rows';
 import { serviceFigures } from './service-figures';
 
 const day = '2026-04-07';
@@ -107,30 +107,26 @@ describe('fleet rows', () => {
       },
       kiosk,
     );
-    const enrolled = [
+    const enrolled: EnrolledDevice[] = [
       {
         id: 'kiosk-1',
         role: 'kiosk',
         label: 'Borne du hall',
         enrolledAt: 0,
-        lastSeenAt: hub.now,
-        revokedAt: null,
+        lastContactAt: hub.now,
+        connected: true,
+        appVersion: '1.4.2',
+        address: '192.168.1.20',
       },
       {
         id: 'display-1',
         role: 'display',
         label: 'Écran',
         enrolledAt: 0,
-        lastSeenAt: hub.now - 600_000,
-        revokedAt: null,
-      },
-      {
-        id: 'old',
-        role: 'kiosk',
-        label: 'Ancienne borne',
-        enrolledAt: 0,
-        lastSeenAt: null,
-        revokedAt: 1,
+        lastContactAt: hub.now - 600_000,
+        connected: false,
+        appVersion: null,
+        address: null,
       },
     ];
     hub.ok({
@@ -143,6 +139,12 @@ describe('fleet rows', () => {
       ['display-1', true, false],
       ['kiosk-1', false, true],
     ]);
-    expect(rows[1]).toMatchObject({ statusesSince: hub.now, kind: 'kiosk' });
+    expect(rows[1]).toMatchObject({
+      statusesSince: hub.now,
+      kind: 'kiosk',
+      appVersion: '1.4.2',
+      address: '192.168.1.20',
+    });
+    expect(rows[0]).toMatchObject({ appVersion: null, lastContactAt: hub.now - 600_000 });
   });
 });

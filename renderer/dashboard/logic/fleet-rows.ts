@@ -1,23 +1,14 @@
 import { isActiveAlert } from '../../../shared/domain/alert';
 import type { DeviceStatus } from '../../../shared/devices/status';
+import type { FleetDevice } from '../../../shared/contracts/fleet';
 import type { QueueState } from '../../../shared/engine';
 
-// Every device the floor depends on: the enrolled ones (the hub's device list, admins
-// only) joined with what each reported of its printer and scanner (the stream), silent
-// ones first.
+// Every device the floor depends on: the ones in service (the hub's fleet list, for
+// managers and admins) joined with what each reported of its printer and scanner (the
+// stream), silent ones first.
 
-/** An enrolled device as `GET /api/v1/devices` gives it. */
-export interface EnrolledDevice {
-  id: string;
-  role: string;
-  label: string;
-  enrolledAt: number;
-  lastSeenAt: number | null;
-  revokedAt: number | null;
-  /** Not in the hub's device list yet: shown as unknown. */
-  appVersion?: string;
-  address?: string;
-}
+/** A device in service as `GET /api/v1/fleet` gives it. */
+export type EnrolledDevice = FleetDevice;
 
 export interface FleetRow {
   id: string;
@@ -26,13 +17,14 @@ export interface FleetRow {
   appVersion: string | null;
   address: string | null;
   lastContactAt: number | null;
+  /** It holds the event stream open now (the hub's word). */
+  connected: boolean;
   silent: boolean;
   /** Its printer's and scanner's statuses, and since when they were reported so. */
   statuses: DeviceStatus[];
   statusesSince: number | null;
   /** A printer or scanner that cannot work. */
   troubled: boolean;
-  revokedAt: number | null;
 }
 
 function troubled(status: DeviceStatus): boolean {
@@ -50,22 +42,20 @@ export function fleetRows(state: QueueState, enrolled: readonly EnrolledDevice[]
       .map((a) => a.source?.deviceId ?? ''),
   );
   const rows = new Map<string, FleetRow>();
-  for (const device of enrolled) {
-    if (device.revokedAt !== null) continue;
+  for (const device of enrolled)
     rows.set(device.id, {
       id: device.id,
       kind: device.role,
       label: device.label,
-      appVersion: device.appVersion ?? null,
-      address: device.address ?? null,
-      lastContactAt: device.lastSeenAt,
+      appVersion: device.appVersion,
+      address: device.address,
+      lastContactAt: device.lastContactAt,
+      connected: device.connected,
       silent: silentAlerts.has(device.id),
       statuses: [],
       statusesSince: null,
       troubled: false,
-      revokedAt: device.revokedAt,
     });
-  }
   for (const report of Object.values(state.devices)) {
     const row: FleetRow = rows.get(report.deviceId) ?? {
       id: report.deviceId,
@@ -74,11 +64,11 @@ export function fleetRows(state: QueueState, enrolled: readonly EnrolledDevice[]
       appVersion: null,
       address: null,
       lastContactAt: null,
+      connected: false,
       silent: silentAlerts.has(report.deviceId),
       statuses: [],
       statusesSince: null,
       troubled: false,
-      revokedAt: null,
     };
     row.statuses = report.statuses;
     row.statusesSince = report.reportedAt;

@@ -14,7 +14,7 @@ const deviceEvents = new Set<DomainEvent['type']>([
 ]);
 
 /**
- * The fleet: the enrolled devices (the hub's list, admins only; read when the dashboard
+ * The fleet: the devices in service (the hub's fleet list, managers and admins; read when the dashboard
  * opens and again after each device event on the stream, never on a timer) joined with
  * the statuses the stream carries.
  */
@@ -29,14 +29,13 @@ export const useFleetStore = defineStore('fleet', () => {
   const rows = computed(() => (live.state ? fleetRows(live.state, enrolled.value) : []));
 
   async function load(): Promise<void> {
-    if (!session.isAdmin) return;
     if (loading) {
       again = true;
       return loading;
     }
     loading = (async () => {
       try {
-        enrolled.value = (await session.guarded((hub) => hub.devices())).devices;
+        enrolled.value = (await session.guarded((hub) => hub.fleet())).devices;
         problem.value = null;
       } catch (error) {
         problem.value = refusalOf(error);

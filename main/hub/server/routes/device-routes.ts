@@ -16,7 +16,10 @@ import { authorize } from '../authorize';
 import { HubError } from '../hub-error';
 import { parseInput } from '../parse-input';
 
-/** Device enrolment and revocation, and agents' credentials: the administrator's routes. */
+/**
+ * Device enrolment and revocation, and agents' credentials: the administrator's routes;
+ * and the fleet as floor managers see it (no secret in it).
+ */
 export function registerDeviceRoutes(app: FastifyInstance, hub: HubContext): void {
   app.post(
     routes.createEnrolmentCode.path,
@@ -83,6 +86,25 @@ export function registerDeviceRoutes(app: FastifyInstance, hub: HubContext): voi
   app.get(routes.devices.path, async (request): Promise<RouteAnswers['devices']> => {
     authorize(hub, request, routes.devices.access, 'list devices');
     return { devices: hub.devices.list() };
+  });
+
+  app.get(routes.fleet.path, async (request): Promise<RouteAnswers['fleet']> => {
+    authorize(hub, request, routes.fleet.access, 'see the devices');
+    const connected = hub.connectedDeviceIds();
+    const devices = hub.devices
+      .list()
+      .filter((d) => d.revokedAt === null)
+      .map((d) => ({
+        id: d.id,
+        role: d.role,
+        label: d.label,
+        enrolledAt: d.enrolledAt,
+        lastContactAt: hub.authenticator.lastContactOf(d.id, d.lastSeenAt),
+        connected: connected.has(d.id),
+        appVersion: d.appVersion,
+        address: d.address,
+      }));
+    return { devices };
   });
 
   app.post(routes.revokeDevice.path, async (request) => {

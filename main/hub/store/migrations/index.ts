@@ -12,6 +12,7 @@ import { visitFactsDistributions } from './0010-visit-facts-distributions';
 import { visitDayCells } from './0011-visit-day-cells';
 import { visitFactsArrivals } from './0012-visit-facts-arrivals';
 import { visitDayHistograms } from './0013-visit-day-histograms';
+import { deviceVersions } from './0014-device-versions';
 
 /** Every schema change, in order. Never edit a shipped one: add the next. */
 export const migrations: readonly Migration[] = [
@@ -28,4 +29,5 @@ export const migrations: readonly Migration[] = [
   visitDayCells,
   visitFactsArrivals,
   visitDayHistograms,
+  deviceVersions,
 ];
