@@ -1,7 +1,8 @@
 import type { Ticket } from '../../domain/ticket';
-import { servesTicket, type Streak, nextStreak } from '../calling-order';
+import { PRIORITY_DUE, servesTicket, type Streak, nextStreak } from '../calling-order';
 import type { CounterState } from '../state';
 import { today, type ConfiguredState } from '../support';
+import { counterHabits, expectedPauseLeft, type ExpectedPause } from './counter-habits';
 
 // The wait estimate's method: a forward run of the queue as it stands. Every counter that
 // is not closed becomes free at an expected time (now; the end of the visit in progress;
@@ -59,6 +60,8 @@ interface RunCounter {
   streak: Streak;
   /** The items this counter may take, by the time they are in the room. */
   queue: Item[];
+  /** Long pauses it usually takes later today (lunch), by time. */
+  pauses: ExpectedPause[];
 }
 
 /** Mean and variance per service, from recent served durations, or the configured default. */
@@ -114,7 +117,9 @@ function freeAt(
   callDelay: number,
 ): number {
   if (counter.status === 'paused') {
-    return Math.max(now + MIN_RESIDUAL_MS, (counter.pausedAt ?? now) + PAUSE_ASSUMED_MS);
+    const elapsed = now - (counter.pausedAt ?? now);
+    const left = expectedPauseLeft(state, counter.id, counter.pauseReason, elapsed);
+    return now + Math.max(MIN_RESIDUAL_MS, left ?? PAUSE_ASSUMED_MS - elapsed);
   }
   const current = counter.currentTicketId ? state.tickets[counter.currentTicketId] : undefined;
   if (!current) return now;
@@ -195,14 +200,36 @@ export function forecastWait(
     });
   }
   items.sort((a, b) => a.readyAt - b.readyAt);
-  const counters: RunCounter[] = Object.values(state.counters)
-    .filter((c) => c.status !== 'closed')
-    .map((counter) => ({
+  const counters: RunCounter[] = [];
+  for (const counter of Object.values(state.counters)) {
+    const habits = counterHabits(state, counter, now);
+    if (counter.status === 'closed') {
+      // A counter that usually opens later today (as on recent days) takes its share then.
+      if (!habits.opens) continue;
+      const expected: CounterState = {
+        ...counter,
+        status: 'open',
+        services: habits.opens.services,
+        normalStreak: PRIORITY_DUE,
+        priorityStreak: 0,
+      };
+      counters.push({
+        counter: expected,
+        freeAt: habits.opens.at,
+        streak: { normalStreak: PRIORITY_DUE, priorityStreak: 0 },
+        queue: items.filter((item) => servesTicket(expected, item.ticket as Ticket)),
+        pauses: habits.pauses,
+      });
+      continue;
+    }
+    counters.push({
       counter,
       freeAt: freeAt(state, counter, now, (s) => statsOf(s).meanMs, callDelayMs),
       streak: { normalStreak: counter.normalStreak, priorityStreak: counter.priorityStreak },
       queue: items.filter((item) => servesTicket(counter, item.ticket as Ticket)),
-    }));
+      pauses: habits.pauses,
+    });
+  }
   const targetItem = items.find((item) => item.ticket.id === targetId);
   if (!targetItem || !counters.some((run) => run.queue.includes(targetItem)))
     return { waitMs: null, spreadMs: 0, ahead: 0, countersUsed: 0 };
@@ -211,12 +238,19 @@ export function forecastWait(
   let ahead = 0;
   let variance = 0;
   const taken = new Set<Item>();
-  const steps = items.length + counters.length * (items.length + 2);
+  const steps = items.length + counters.length * (items.length + 6);
   for (let guard = 0; guard < steps && counters.length > 0; guard += 1) {
     counters.sort((a, b) => a.freeAt - b.freeAt || (a.counter.id < b.counter.id ? -1 : 1));
     const run = counters[0];
     if (!run || !Number.isFinite(run.freeAt)) break;
     const t = run.freeAt;
+    const pause = run.pauses[0];
+    if (pause && t >= pause.at) {
+      // Its usual long pause is due: it goes once the visit in progress is over.
+      run.pauses.shift();
+      run.freeAt = t + pause.ms;
+      continue;
+    }
     const pick = choose(run, taken, t, leadMs, policy);
     if (!pick) {
       // Nothing it serves is in the room yet: it waits for the next expected arrival.
