@@ -12,7 +12,7 @@ import type { ConfiguredState } from '../support';
 export const HABIT_DAYS = 5;
 /** Pauses at least this long are habits (lunch); shorter ones come at random times. */
 export const LONG_PAUSE_MINUTES = 20;
-/** A usual pause not yet taken this long after its usual time is assumed skipped today. */
+/** A usual opening or pause not seen this long after its usual time is assumed skipped today. */
 const LATE_HABIT_MINUTES = 20;
 
 export interface ExpectedPause {
@@ -64,7 +64,7 @@ export function counterHabits(
     if (firsts.length >= quorum && last?.services) {
       const minute = median(firsts.map((p) => p.fromMinute));
       const ends = median(firsts.map((p) => p.fromMinute + p.minutes));
-      if (ends > nowMinute)
+      if (ends > nowMinute && minute + LATE_HABIT_MINUTES >= nowMinute)
         habits.opens = { at: Math.max(now, at(minute)), services: last.services };
     }
   }

@@ -3,6 +3,7 @@ import { PRIORITY_DUE, servesTicket, type Streak, nextStreak } from '../calling-
 import type { CounterState } from '../state';
 import { today, type ConfiguredState } from '../support';
 import { counterHabits, expectedPauseLeft, type ExpectedPause } from './counter-habits';
+import { transferRates, type TransferRates } from './transfer-rates';
 
 // The wait estimate's method: a forward run of the queue as it stands. Every counter that
 // is not closed becomes free at an expected time (now; the end of the visit in progress;
@@ -52,6 +53,48 @@ interface Item {
   appointmentStart?: number;
   /** Expected presence: 1 for a real ticket, the show rate for a booked appointment. */
   weight: number;
+  /** An expected transfer out of a visit in the run (it spawns no further transfer). */
+  spawned?: true;
+}
+
+/** Transfers weighing less than this are left out of the run. */
+const MIN_TRANSFER_WEIGHT = 0.01;
+
+/** The visits a served item may be sent on to, weighted by today's transfer shares. */
+function transfersOf(
+  rates: TransferRates,
+  item: Pick<Item, 'ticket' | 'weight' | 'spawned'>,
+  readyAt: number,
+): Item[] {
+  if (item.spawned) return [];
+  const out: Item[] = [];
+  for (const { to, share } of rates.get(item.ticket.service) ?? []) {
+    const weight = item.weight * share;
+    if (weight < MIN_TRANSFER_WEIGHT) continue;
+    out.push({
+      ticket: {
+        id: `${item.ticket.id}>${to}`,
+        service: to,
+        priority: item.ticket.priority,
+        arrivedAt: item.ticket.arrivedAt,
+        seq: item.ticket.seq,
+      },
+      readyAt,
+      weight,
+      spawned: true,
+    });
+  }
+  return out;
+}
+
+/** Puts an expected transfer into the queues of the counters that serve it, by readyAt. */
+function enqueue(counters: readonly RunCounter[], item: Item): void {
+  for (const run of counters) {
+    if (!servesTicket(run.counter, item.ticket as Ticket)) continue;
+    const index = run.queue.findIndex((other) => other.readyAt > item.readyAt);
+    run.queue.splice(index < 0 ? run.queue.length : index, 0, item);
+    if (run.freeAt === Number.POSITIVE_INFINITY) run.freeAt = item.readyAt;
+  }
 }
 
 interface RunCounter {
@@ -230,6 +273,15 @@ export function forecastWait(
       pauses: habits.pauses,
     });
   }
+  const rates = transferRates(state, day);
+  for (const run of counters) {
+    const current = run.counter.currentTicketId
+      ? state.tickets[run.counter.currentTicketId]
+      : undefined;
+    if (current)
+      for (const item of transfersOf(rates, { ticket: current, weight: 1 }, run.freeAt))
+        enqueue(counters, item);
+  }
   const targetItem = items.find((item) => item.ticket.id === targetId);
   if (!targetItem || !counters.some((run) => run.queue.includes(targetItem)))
     return { waitMs: null, spreadMs: 0, ahead: 0, countersUsed: 0 };
@@ -267,6 +319,7 @@ export function forecastWait(
     used.add(run.counter.id);
     const time = statsOf(pick.ticket.service);
     run.freeAt = t + pick.weight * (time.meanMs + callDelayMs);
+    for (const item of transfersOf(rates, pick, run.freeAt)) enqueue(counters, item);
     variance += pick.weight * time.varianceMs2;
     ahead += pick.weight;
     run.streak = nextStreak(run.streak, classAt(pick, t, leadMs, policy));
