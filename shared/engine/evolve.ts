@@ -1,6 +1,7 @@
 import type { Appointment } from '../domain/appointment';
 import { withConfigDefaults } from '../domain/site-config';
 import { PRIORITY_DUE } from './calling-order';
+import { recordCounterPeriod } from './counter-history';
 import {
   applyAlertAcknowledged,
   applyAlertEscalated,
@@ -80,7 +81,27 @@ function applyCounterOpened(state: QueueState, event: EventOf<'counter:opened'>)
   };
 }
 
+function endSession(state: QueueState, counterId: string, at: number): void {
+  const counter = state.counters[counterId];
+  if (!counter || counter.status === 'closed') return;
+  if (counter.status === 'paused' && counter.pausedAt !== undefined)
+    recordCounterPeriod(state, counterId, {
+      kind: 'pause',
+      from: counter.pausedAt,
+      endedAt: at,
+      ...(counter.pauseReason !== undefined ? { reason: counter.pauseReason } : {}),
+    });
+  if (counter.openedAt !== undefined)
+    recordCounterPeriod(state, counterId, {
+      kind: 'session',
+      from: counter.openedAt,
+      endedAt: at,
+      services: counter.services,
+    });
+}
+
 function applyCounterClosed(state: QueueState, event: EventOf<'counter:closed'>): void {
+  endSession(state, event.counterId, event.at);
   state.counters[event.counterId] = closedCounter(event.counterId);
 }
 
@@ -95,13 +116,23 @@ function applyPaused(state: QueueState, event: EventOf<'counter:paused'>): void 
 function applyResumed(state: QueueState, event: EventOf<'counter:resumed'>): void {
   const counter = state.counters[event.counterId];
   if (!counter) return;
+  if (counter.pausedAt !== undefined)
+    recordCounterPeriod(state, event.counterId, {
+      kind: 'pause',
+      from: counter.pausedAt,
+      endedAt: event.at,
+      ...(counter.pauseReason !== undefined ? { reason: counter.pauseReason } : {}),
+    });
   counter.status = 'open';
   delete counter.pauseReason;
   delete counter.pausedAt;
 }
 
 function applyDayEndedCounters(state: QueueState, event: EventOf<'day:ended'>): void {
-  for (const id of event.closedCounterIds) state.counters[id] = closedCounter(id);
+  for (const id of event.closedCounterIds) {
+    endSession(state, id, event.at);
+    state.counters[id] = closedCounter(id);
+  }
 }
 
 /**

@@ -6,7 +6,7 @@ import type { QueueState } from './state';
  * an event changes: a snapshot of another format is ignored and the log replayed, so a
  * snapshot never stands for a state the current engine would not have rebuilt.
  */
-export const STATE_FORMAT = 2;
+export const STATE_FORMAT = 3;
 
 const record = z.record(z.string(), z.unknown());
 
@@ -25,6 +25,7 @@ const snapshotShape = z.object({
   waiting: z.record(z.string(), z.literal(true)),
   walkIns: record,
   serviceTimes: z.record(z.string(), z.array(z.number())),
+  counterHistory: z.record(z.string(), z.array(z.unknown())),
   lastDayReport: z.object({ day: z.string() }).nullable(),
   alerts: record,
   alertSeq: z.number().int().nonnegative(),

@@ -2,6 +2,7 @@ import type { Alert, DeviceReport } from '../domain/alert';
 import type { Appointment } from '../domain/appointment';
 import type { SiteConfig } from '../domain/site-config';
 import type { Ticket } from '../domain/ticket';
+import type { CounterPeriod } from './counter-history';
 import type { DayReport } from './day-report-schema';
 
 export interface CounterState {
@@ -61,6 +62,8 @@ export interface QueueState {
   walkIns: Record<string, { day: string; count: number }>;
   /** Latest served durations per service (ms, latest first, capped), for the estimate. */
   serviceTimes: Record<string, number[]>;
+  /** Past sessions and pauses per counter (counter-history.ts), for the estimate. */
+  counterHistory: Record<string, CounterPeriod[]>;
   lastDayReport: DayReport | null;
   /** Staff alerts: the active ones and the latest closed ones (see ALERTS_CLOSED_KEPT). */
   alerts: Record<string, Alert>;
@@ -100,6 +103,7 @@ export function initialState(): QueueState {
     waiting: {},
     walkIns: {},
     serviceTimes: {},
+    counterHistory: {},
     lastDayReport: null,
     alerts: {},
     alertSeq: 0,

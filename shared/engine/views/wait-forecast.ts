@@ -1,7 +1,9 @@
 import type { Ticket } from '../../domain/ticket';
-import { servesTicket, type Streak, nextStreak } from '../calling-order';
+import { PRIORITY_DUE, servesTicket, type Streak, nextStreak } from '../calling-order';
 import type { CounterState } from '../state';
 import { today, type ConfiguredState } from '../support';
+import { counterHabits, expectedPauseLeft, type ExpectedPause } from './counter-habits';
+import { transferRates, type TransferRates } from './transfer-rates';
 
 // The wait estimate's method: a forward run of the queue as it stands. Every counter that
 // is not closed becomes free at an expected time (now; the end of the visit in progress;
@@ -51,6 +53,48 @@ interface Item {
   appointmentStart?: number;
   /** Expected presence: 1 for a real ticket, the show rate for a booked appointment. */
   weight: number;
+  /** An expected transfer out of a visit in the run (it spawns no further transfer). */
+  spawned?: true;
+}
+
+/** Transfers weighing less than this are left out of the run. */
+const MIN_TRANSFER_WEIGHT = 0.01;
+
+/** The visits a served item may be sent on to, weighted by today's transfer shares. */
+function transfersOf(
+  rates: TransferRates,
+  item: Pick<Item, 'ticket' | 'weight' | 'spawned'>,
+  readyAt: number,
+): Item[] {
+  if (item.spawned) return [];
+  const out: Item[] = [];
+  for (const { to, share } of rates.get(item.ticket.service) ?? []) {
+    const weight = item.weight * share;
+    if (weight < MIN_TRANSFER_WEIGHT) continue;
+    out.push({
+      ticket: {
+        id: `${item.ticket.id}>${to}`,
+        service: to,
+        priority: item.ticket.priority,
+        arrivedAt: item.ticket.arrivedAt,
+        seq: item.ticket.seq,
+      },
+      readyAt,
+      weight,
+      spawned: true,
+    });
+  }
+  return out;
+}
+
+/** Puts an expected transfer into the queues of the counters that serve it, by readyAt. */
+function enqueue(counters: readonly RunCounter[], item: Item): void {
+  for (const run of counters) {
+    if (!servesTicket(run.counter, item.ticket as Ticket)) continue;
+    const index = run.queue.findIndex((other) => other.readyAt > item.readyAt);
+    run.queue.splice(index < 0 ? run.queue.length : index, 0, item);
+    if (run.freeAt === Number.POSITIVE_INFINITY) run.freeAt = item.readyAt;
+  }
 }
 
 interface RunCounter {
@@ -59,6 +103,8 @@ interface RunCounter {
   streak: Streak;
   /** The items this counter may take, by the time they are in the room. */
   queue: Item[];
+  /** Long pauses it usually takes later today (lunch), by time. */
+  pauses: ExpectedPause[];
 }
 
 /** Mean and variance per service, from recent served durations, or the configured default. */
@@ -114,7 +160,9 @@ function freeAt(
   callDelay: number,
 ): number {
   if (counter.status === 'paused') {
-    return Math.max(now + MIN_RESIDUAL_MS, (counter.pausedAt ?? now) + PAUSE_ASSUMED_MS);
+    const elapsed = now - (counter.pausedAt ?? now);
+    const left = expectedPauseLeft(state, counter.id, counter.pauseReason, elapsed);
+    return now + Math.max(MIN_RESIDUAL_MS, left ?? PAUSE_ASSUMED_MS - elapsed);
   }
   const current = counter.currentTicketId ? state.tickets[counter.currentTicketId] : undefined;
   if (!current) return now;
@@ -195,14 +243,45 @@ export function forecastWait(
     });
   }
   items.sort((a, b) => a.readyAt - b.readyAt);
-  const counters: RunCounter[] = Object.values(state.counters)
-    .filter((c) => c.status !== 'closed')
-    .map((counter) => ({
+  const counters: RunCounter[] = [];
+  for (const counter of Object.values(state.counters)) {
+    const habits = counterHabits(state, counter, now);
+    if (counter.status === 'closed') {
+      // A counter that usually opens later today (as on recent days) takes its share then.
+      if (!habits.opens) continue;
+      const expected: CounterState = {
+        ...counter,
+        status: 'open',
+        services: habits.opens.services,
+        normalStreak: PRIORITY_DUE,
+        priorityStreak: 0,
+      };
+      counters.push({
+        counter: expected,
+        freeAt: habits.opens.at,
+        streak: { normalStreak: PRIORITY_DUE, priorityStreak: 0 },
+        queue: items.filter((item) => servesTicket(expected, item.ticket as Ticket)),
+        pauses: habits.pauses,
+      });
+      continue;
+    }
+    counters.push({
       counter,
       freeAt: freeAt(state, counter, now, (s) => statsOf(s).meanMs, callDelayMs),
       streak: { normalStreak: counter.normalStreak, priorityStreak: counter.priorityStreak },
       queue: items.filter((item) => servesTicket(counter, item.ticket as Ticket)),
-    }));
+      pauses: habits.pauses,
+    });
+  }
+  const rates = transferRates(state, day);
+  for (const run of counters) {
+    const current = run.counter.currentTicketId
+      ? state.tickets[run.counter.currentTicketId]
+      : undefined;
+    if (current)
+      for (const item of transfersOf(rates, { ticket: current, weight: 1 }, run.freeAt))
+        enqueue(counters, item);
+  }
   const targetItem = items.find((item) => item.ticket.id === targetId);
   if (!targetItem || !counters.some((run) => run.queue.includes(targetItem)))
     return { waitMs: null, spreadMs: 0, ahead: 0, countersUsed: 0 };
@@ -211,12 +290,19 @@ export function forecastWait(
   let ahead = 0;
   let variance = 0;
   const taken = new Set<Item>();
-  const steps = items.length + counters.length * (items.length + 2);
+  const steps = items.length + counters.length * (items.length + 6);
   for (let guard = 0; guard < steps && counters.length > 0; guard += 1) {
     counters.sort((a, b) => a.freeAt - b.freeAt || (a.counter.id < b.counter.id ? -1 : 1));
     const run = counters[0];
     if (!run || !Number.isFinite(run.freeAt)) break;
     const t = run.freeAt;
+    const pause = run.pauses[0];
+    if (pause && t >= pause.at) {
+      // Its usual long pause is due: it goes once the visit in progress is over.
+      run.pauses.shift();
+      run.freeAt = t + pause.ms;
+      continue;
+    }
     const pick = choose(run, taken, t, leadMs, policy);
     if (!pick) {
       // Nothing it serves is in the room yet: it waits for the next expected arrival.
@@ -233,6 +319,7 @@ export function forecastWait(
     used.add(run.counter.id);
     const time = statsOf(pick.ticket.service);
     run.freeAt = t + pick.weight * (time.meanMs + callDelayMs);
+    for (const item of transfersOf(rates, pick, run.freeAt)) enqueue(counters, item);
     variance += pick.weight * time.varianceMs2;
     ahead += pick.weight;
     run.streak = nextStreak(run.streak, classAt(pick, t, leadMs, policy));
