@@ -3,6 +3,7 @@
 export { default as StaffAppBar } from './StaffAppBar.vue';
 export { default as StaffLoginForm, type StaffLoginKey } from './StaffLoginForm.vue';
 export { staffHubLink } from './hub-link';
+export { useStaffStream, type StaffStreamHooks, type StaffStreamSession } from './staff-stream';
 export { sendStaffCommand, type StaffCommandPolicy } from './staff-commands';
 export {
   useStaffSession,

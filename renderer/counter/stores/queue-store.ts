@@ -1,47 +1,36 @@
 import { defineStore } from 'pinia';
-import { computed, ref, shallowRef, triggerRef } from 'vue';
-import type {
-  EventStreamClient,
-  StreamStatus,
-} from '../../../shared/contracts/event-stream-client';
-import { evolve, localDate, type QueueState } from '../../../shared/engine';
-import { createBrowserEventStream } from '../../common/hub';
-import { staffHubLink } from '../../common/staff-session/hub-link';
+import { computed, ref } from 'vue';
+import { localDate } from '../../../shared/engine';
+import { useStaffStream } from '../../common/staff-session/staff-stream';
 import { linkState } from '../logic/connection';
 import { useSessionStore } from './session-store';
 
 /** How long an action waits for its own events to come back on the stream. */
 const CATCH_UP_TIMEOUT_MS = 5000;
 
-function isQueueState(view: unknown): view is QueueState {
-  return (
-    typeof view === 'object' &&
-    view !== null &&
-    'tickets' in view &&
-    'counters' in view &&
-    'config' in view
-  );
-}
-
 /**
- * The site's queue as the hub's event stream describes it: the engine's state from the
- * staff snapshot, kept current by folding each delta with the engine's own `evolve`, so
- * the console and the hub agree on every rule. Also the link's health, and the offset
- * between this machine's clock and the hub's (waits are measured on the hub's clock).
+ * The site's queue as the hub's staff event stream describes it (`useStaffStream`: the
+ * engine's state folded with `evolve`, the hub's clock), with what the console adds: the
+ * link's health in the agent's terms, and actions that wait for their own events.
  */
 export const useQueueStore = defineStore('queue', () => {
   const session = useSessionStore();
-  // evolve mutates in place: one shallow ref, triggered after each batch, is far cheaper
-  // than a deep reactive copy of every ticket.
-  const state = shallowRef<QueueState | null>(null);
-  const seq = ref<number | null>(null);
-  const status = ref<StreamStatus>('stopped');
-  const statusDetail = ref('');
   const failedAttempts = ref(0);
   const browserOnline = ref(typeof navigator === 'undefined' ? true : navigator.onLine);
-  const clockOffsetMs = ref(0);
-  let stream: EventStreamClient | null = null;
   const waiters = new Set<{ seq: number; done: () => void }>();
+  let restartedAfterRefusal = false;
+
+  const stream = useStaffStream(session, {
+    onApplied: () => settleWaiters(),
+    onStatus: (next, detail) => {
+      // Each retry comes with its reason; the first "connecting" and "live" come without.
+      const retrying = (next === 'connecting' || next === 'reconnecting') && detail;
+      failedAttempts.value = retrying ? failedAttempts.value + 1 : 0;
+      if (next === 'live') restartedAfterRefusal = false;
+      if (next === 'refused') void afterRefusal(detail);
+    },
+  });
+  const { state, seq, status } = stream;
 
   const link = computed(() => linkState(status.value, failedAttempts.value, browserOnline.value));
   const isLive = computed(() => link.value === 'live');
@@ -54,19 +43,6 @@ export const useQueueStore = defineStore('queue', () => {
         waiter.done();
       }
   }
-
-  async function syncClock(): Promise<void> {
-    const sentAt = Date.now();
-    try {
-      const health = await session.guarded((hub) => hub.health());
-      // Whole milliseconds: instants go into content models that want integers.
-      clockOffsetMs.value = Math.round(health.now - (sentAt + Date.now()) / 2);
-    } catch {
-      // Keep the previous offset; waits are then off by this machine's drift at most.
-    }
-  }
-
-  let restartedAfterRefusal = false;
 
   /**
    * The hub closed the stream for good: ask it why. An ended session signs the agent out
@@ -81,51 +57,11 @@ export const useQueueStore = defineStore('queue', () => {
     }
     if (restartedAfterRefusal) return session.expire(detail, 'revoked');
     restartedAfterRefusal = true;
-    stream?.stop();
-    stream = null;
-    connect();
-  }
-
-  function connect(): void {
-    if (stream) return;
-    stream = createBrowserEventStream(staffHubLink(session.token()), {
-      onSnapshot: (message) => {
-        if (message.audience !== 'staff' || !isQueueState(message.view)) {
-          statusDetail.value = 'the hub sent a public view: this account is not staff';
-          return;
-        }
-        state.value = message.view;
-        seq.value = message.seq;
-        settleWaiters();
-        void syncClock();
-      },
-      onEvents: (message) => {
-        const current = state.value;
-        if (!current) return;
-        for (const event of message.events) evolve(current, event);
-        seq.value = message.toSeq;
-        triggerRef(state);
-        settleWaiters();
-      },
-      onStatus: (next, detail) => {
-        // Each retry comes with its reason; the first "connecting" and "live" come without.
-        const retrying = (next === 'connecting' || next === 'reconnecting') && detail;
-        failedAttempts.value = retrying ? failedAttempts.value + 1 : 0;
-        status.value = next;
-        statusDetail.value = detail ?? '';
-        if (next === 'live') restartedAfterRefusal = false;
-        if (next === 'refused') void afterRefusal(detail);
-      },
-    });
-    stream.start();
+    stream.reconnect();
   }
 
   function disconnect(): void {
-    stream?.stop();
-    stream = null;
-    state.value = null;
-    seq.value = null;
-    status.value = 'stopped';
+    stream.disconnect();
     settleWaiters(true);
   }
 
@@ -148,13 +84,8 @@ export const useQueueStore = defineStore('queue', () => {
     });
   }
 
-  /** Epoch ms on the hub's clock. */
-  function hubNow(): number {
-    return Date.now() + clockOffsetMs.value;
-  }
-
   /** The site's local day now ("YYYY-MM-DD"). */
-  function today(now = hubNow()): string | null {
+  function today(now = stream.hubNow()): string | null {
     return config.value ? localDate(now, config.value.timezone) : null;
   }
 
@@ -167,14 +98,14 @@ export const useQueueStore = defineStore('queue', () => {
     state,
     seq,
     status,
-    statusDetail,
+    statusDetail: stream.statusDetail,
     link,
     isLive,
     config,
-    connect,
+    connect: stream.connect,
     disconnect,
     waitForSeq,
-    hubNow,
+    hubNow: stream.hubNow,
     today,
   };
 });
