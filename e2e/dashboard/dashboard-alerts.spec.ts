@@ -92,3 +92,46 @@ test('paper out at the kiosk: the fleet and the alerts show it within 2 s, and c
   await expect(admin.device('Borne du hall')).toContainText('prête', { timeout: 2000 });
   await admin.close();
 });
+
+test('a service crosses its target: two dashboards show and sound it, and it clears once its queue is called', async ({
+  browser,
+  site,
+}) => {
+  await site.admin.command('counter:open', { counterId: 'g1', agentId: 'ag1', services: ['iris'] });
+  const chef = await DashboardPage.open(browser, site.url);
+  const admin = await DashboardPage.open(browser, site.url);
+  await chef.signIn('chef');
+  await admin.signIn('admin');
+  await chef.go('alerts');
+  await admin.go('alerts');
+  const first = await site.issueAtKiosk('iris');
+  const second = await site.issueAtKiosk('iris');
+  await expect(chef.page.getByTestId('no-alert')).toBeVisible();
+
+  // Information's target is 10 minutes: 11 minutes on the hub's clock, and its condition
+  // check (every 5 s) raises the alert for the service.
+  site.advanceClock(11 * 60_000);
+  for (const dashboard of [chef, admin]) {
+    await expect(dashboard.alert('service-over-target')).toBeVisible({ timeout: 10_000 });
+    await expect(dashboard.alert('service-over-target')).toContainText(
+      /Service au-delà de l’objectif/u,
+    );
+    await expect(dashboard.alert('service-over-target')).toContainText('Information');
+    await expect(dashboard.page.getByTestId('alarm-bar')).toHaveAttribute('data-sound', 'alert');
+    await expect.poll(async () => (await dashboard.sound()).played).toBeGreaterThanOrEqual(1);
+  }
+  await chef.screenshot('alerts-service-over-target');
+
+  // The counter calls both tickets: nobody waits over the target, the alert clears itself.
+  for (const ticket of [first, second]) {
+    await site.admin.command('counter:call-ticket', { counterId: 'g1', ticketId: ticket.ticketId });
+    await site.admin.command('ticket:start', { ticketId: ticket.ticketId });
+    await site.admin.command('ticket:finish', { ticketId: ticket.ticketId, outcome: 'answered' });
+  }
+  for (const dashboard of [chef, admin]) {
+    await expect(dashboard.alert('service-over-target')).toBeHidden({ timeout: 10_000 });
+    await expect.poll(async () => (await dashboard.sound()).sounding).toBe('none');
+  }
+  await chef.close();
+  await admin.close();
+});
