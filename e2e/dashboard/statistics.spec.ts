@@ -3,7 +3,7 @@ import { expect, test } from '../site/support/site-fixtures';
 import { DashboardPage } from './support/dashboard-page';
 
 // The statistics view with a real hub: a visit served today shows in the month's visits
-// table and chart; the waiting table; the CSV in the French spreadsheet form (BOM,
+// table and chart, by counter too; the waiting table; the CSV in the French spreadsheet form (BOM,
 // semicolons) downloaded with the manager's session; the complaints panel; axe-core finds
 // no WCAG 2.1 AA violation in French or English.
 
@@ -27,6 +27,21 @@ test('the statistics view counts today’s visit, draws it, and exports it as a 
   await expect(table.locator('tbody tr td').nth(0)).toHaveText(/^[1-9]\d*$/u);
   await expect(admin.page.getByTestId('statistics-chart').first().locator('svg')).toBeVisible();
   await expect(admin.page.getByTestId('complaints')).toBeVisible();
+  // By counter: the visit was served at Guichet 3; Guichet 1 served nobody.
+  const served = await table.locator('tbody tr td').nth(0).textContent();
+  const counter = admin.page.getByTestId('statistics-counter');
+  await counter.selectOption({ label: 'Guichet 3' });
+  await expect(table.locator('tbody tr td').nth(0)).toHaveText(served ?? '');
+  await counter.selectOption({ label: 'Guichet 1' });
+  await expect
+    .poll(async () =>
+      (await table.locator('tbody tr').count()) === 0
+        ? '0'
+        : await table.locator('tbody tr td').nth(0).textContent(),
+    )
+    .toBe('0');
+  await counter.selectOption({ label: 'Tous' });
+  await expect(table.locator('tbody tr td').nth(0)).toHaveText(served ?? '');
   await admin.expectAccessible('statistics (fr)');
   await admin.screenshot('statistics-fr');
 
