@@ -8,7 +8,9 @@ import { useNavigationStore } from '../stores/navigation-store';
 import { useSessionStore } from '../stores/session-store';
 import { useTicketStore } from '../stores/ticket-store';
 
-function referenceOf(payload: ScanPayload): string {
+type AppointmentReference = Exclude<ScanPayload, { kind: 'ticket-status' }>;
+
+function referenceOf(payload: AppointmentReference): string {
   switch (payload.kind) {
     case 'appointment-token':
       return payload.token;
@@ -43,6 +45,10 @@ export function useCheckIn(options: ScanParseOptions = {}) {
 
   async function submit(payload: ScanPayload) {
     if (store.searching) return;
+    // A ticket's own QR code names a visit, not an appointment: its visitor came to say
+    // how it went (the survey screen takes the ticket from here).
+    if (payload.kind === 'ticket-status')
+      return navigation.go({ name: 'survey', token: payload.token });
     showOnCheckIn();
     store.problem = null;
     store.searching = true;

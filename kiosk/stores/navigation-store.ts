@@ -15,7 +15,8 @@ export type Screen =
   | { name: 'ticket' }
   | { name: 'eservices' }
   | { name: 'help' }
-  | { name: 'survey' };
+  /** `token`: the ticket a scan already named (its QR code, read on another screen). */
+  | { name: 'survey'; token?: string };
 
 export type ScreenName = Screen['name'];
 

@@ -57,6 +57,34 @@ describe('parseScanPayload accepts', () => {
   });
 });
 
+describe('parseScanPayload reads a ticket’s own QR code', () => {
+  const ticket = 'Zx9_-aB3cD4eF5gH6iJ7kL';
+  it('its status page, on any origin, the token’s letter case kept', () => {
+    for (const origin of ['https://accueil.ville.fr', 'http://192.168.1.20:8080'])
+      expect(parseScanPayload(`${origin}/status/#t=${ticket}`)).toEqual({
+        ok: true,
+        payload: { kind: 'ticket-status', token: ticket },
+      });
+    expect(parseScanPayload(bytes(`https://accueil.ville.fr/status/#t=${ticket}`))).toEqual({
+      ok: true,
+      payload: { kind: 'ticket-status', token: ticket },
+    });
+  });
+
+  it('and nothing like it: another path, a query, user info, a short or foreign token', () => {
+    for (const text of [
+      `https://accueil.ville.fr/other/#t=${ticket}`,
+      `https://accueil.ville.fr/status/?t=${ticket}`,
+      `https://user@accueil.ville.fr/status/#t=${ticket}`,
+      'https://accueil.ville.fr/status/#t=short',
+      `https://accueil.ville.fr/status/#t=${ticket}&x=1`,
+      `https://accueil.ville.fr/status/#t=${ticket.slice(0, 20)}é`,
+      `ftp://accueil.ville.fr/status/#t=${ticket}`,
+    ])
+      expect(rejection(parseScanPayload(text)).reason, text).toBe('unknown-format');
+  });
+});
+
 describe('parseScanPayload rejects with a reason', () => {
   const cases: Array<[string, string | Uint8Array, string]> = [
     ['empty text', '', 'empty'],

@@ -31,7 +31,10 @@ const outerSpaces = /^[\s\u00A0\u202F]+|[\s\u00A0\u202F]+$/g;
 
 const expected =
   'expected an appointment QR code, an ANTS pré-demande number (10 letters or digits) ' +
-  'or a booking code (6 characters)';
+  "a booking code (6 characters) or a ticket's QR code";
+
+/** A ticket's status page: its token is case-sensitive, so it is read before any folding. */
+const ticketStatusUrl = /^https?:\/\/[^\s/?#@]+\/status\/#t=([A-Za-z0-9_-]{16,128})$/;
 
 function reject(reason: ScanRejectReason, message: string): ScanResult {
   return { ok: false, reason, message };
@@ -123,6 +126,9 @@ function parseText(raw: string, options: ScanParseOptions): ScanResult {
   }
   const text = raw.replace(outerSpaces, '');
   if (text.length === 0) return reject('empty', 'the scan holds only spaces');
+
+  const ticket = ticketStatusUrl.exec(text)?.[1];
+  if (ticket !== undefined) return accept({ kind: 'ticket-status', token: ticket });
 
   const upper = asciiUpper(text);
   if (upper.startsWith(APPOINTMENT_QR_PREFIX))

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 // What a scanner (or a visitor typing at the kiosk) may hand to Accueil. The parser is a
-// whitelist: a line is one of the three kinds below or it is rejected with a reason.
+// whitelist: a line is one of the four kinds below or it is rejected with a reason.
 //
 // 1. Appointment QR code — printed on appointment confirmations and check-in tickets.
 //    Text: `ACCUEIL:RDV:<token>`, where <token> is 26 symbols of Crockford base32
@@ -16,6 +16,9 @@ import { z } from 'zod';
 // 3. Booking code — 6 characters from BOOKING_CODE_ALPHABET (no 0/O, no 1/I/L, no U, so
 //    it survives being read out on the phone), given to people who book by phone;
 //    written `ABC-DEF`, same normalisation as the ANTS number.
+// 4. A ticket's own QR code — its status page, `http(s)://<origin>/status/#t=<token>`
+//    (kiosk/logic/status-url.ts), the token 16 to 128 base64url characters, case kept.
+//    Not an appointment: the kiosk takes it as "I want to rate my visit" (the survey).
 
 /** Longest accepted line, in UTF-8 bytes. Longer input is dropped, never parsed. */
 export const MAX_SCAN_BYTES = 512;
@@ -41,10 +44,15 @@ export const bookingCodeSchema = z
   .string()
   .regex(/^[2-9A-HJKMNP-TV-Z]{6}$/, 'a booking code is 6 characters without 0, 1, I, L, O, U');
 
+export const ticketStatusTokenSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{16,128}$/, 'a ticket token is 16 to 128 letters, digits, - or _');
+
 export const scanPayloadSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('appointment-token'), token: appointmentTokenSchema }),
   z.object({ kind: z.literal('ants-pre-demande'), number: antsNumberSchema }),
   z.object({ kind: z.literal('booking-code'), code: bookingCodeSchema }),
+  z.object({ kind: z.literal('ticket-status'), token: ticketStatusTokenSchema }),
 ]);
 export type ScanPayload = z.infer<typeof scanPayloadSchema>;
 export type ScanPayloadKind = ScanPayload['kind'];
