@@ -84,7 +84,7 @@ test('low reach brings every control to the bottom half of the screen', async ({
   await kiosk.expectAccessible('ticket, low reach');
 });
 
-test('audio mode says on screen when this machine has no voice for the language', async ({
+test('audio mode with no voice on this machine reads with the hub’s offline voice, and says so on screen when that fails too', async ({
   kiosk,
   page,
 }) => {
@@ -93,12 +93,46 @@ test('audio mode says on screen when this machine has no voice for the language'
     const w = globalThis as unknown as PageWindow;
     Object.defineProperty(w.speechSynthesis, 'getVoices', { value: () => [] });
   });
+  const asked: { language: string; text: string }[] = [];
+  const answered: { status: number; type: string; voice: string }[] = [];
+  page.on('request', (request) => {
+    if (request.url().endsWith('/api/v1/speech') && request.method() === 'POST')
+      asked.push(request.postDataJSON() as { language: string; text: string });
+  });
+  page.on('response', (response) => {
+    if (!response.url().endsWith('/api/v1/speech')) return;
+    const headers = response.headers();
+    answered.push({
+      status: response.status(),
+      type: headers['content-type'] ?? '',
+      voice: headers['x-voice'] ?? '',
+    });
+  });
   await kiosk.open(world().kioskUrl());
   await kiosk.openAccessibility();
   await kiosk.toggleMode('audio');
-  await expect(page.getByRole('dialog')).toContainText(
-    'Aucune voix n’est disponible en Français sur cette borne',
+  // The hub renders the screen's words with eSpeak NG (its audio is checked and listened
+  // to in main/hub/speech's tests), in French.
+  await expect.poll(() => asked.length).toBeGreaterThan(0);
+  expect(asked[0]?.language).toBe('fr');
+  expect(asked.map((a) => a.text).join(' ')).toMatch(/\p{L}{3,}/u);
+  await expect.poll(() => answered[0]?.status).toBe(200);
+  expect(answered[0]?.type).toContain('audio/wav');
+  expect(answered[0]?.voice).toMatch(/\p{L}/u);
+  await expect(page.getByRole('dialog')).toContainText('La borne lit les écrans à voix haute.');
+
+  // The hub's voice unreachable as well: the screen says reading cannot be done.
+  await page.route('**/api/v1/speech', (route) =>
+    route.fulfill({
+      status: 503,
+      contentType: 'application/json',
+      body: JSON.stringify({ error: { code: 'unavailable', message: 'no voice' } }),
+    }),
   );
+  await kiosk.closeDialog();
+  await kiosk.chooseLanguage('en');
+  await kiosk.openAccessibility();
+  await expect(page.getByRole('dialog')).toContainText('No voice is available in English');
 });
 
 test('audio mode reads each screen and the ticket aloud in the visitor’s language', async ({
@@ -117,13 +151,20 @@ test('audio mode reads each screen and the ticket aloud in the visitor’s langu
     ];
     Object.defineProperty(w.speechSynthesis, 'getVoices', { value: () => voices });
     Object.defineProperty(w.speechSynthesis, 'speak', {
-      value: (u: { text: string; lang: string }) => spoken.push({ text: u.text, lang: u.lang }),
+      // As a real engine, it ends each utterance once said (here: at once).
+      value: (u: { text: string; lang: string; onend: (() => void) | null }) => {
+        spoken.push({ text: u.text, lang: u.lang });
+        setTimeout(() => u.onend?.(), 10);
+      },
     });
     Object.defineProperty(w.speechSynthesis, 'cancel', { value: () => {} });
     class Utterance {
       lang = '';
       voice: unknown = null;
       rate = 1;
+      volume = 1;
+      onend: (() => void) | null = null;
+      onerror: (() => void) | null = null;
       constructor(readonly text: string) {}
     }
     Object.defineProperty(w, 'SpeechSynthesisUtterance', { value: Utterance });
@@ -138,7 +179,7 @@ test('audio mode reads each screen and the ticket aloud in the visitor’s langu
     .toContain('Pour quelle démarche ?');
   await kiosk.goHome();
   const number = await kiosk.takeWalkInTicket('reception', 'iris');
-  await expect.poll(async () => (await spoken()).at(-1)?.text ?? '').toContain(number);
+  await expect.poll(async () => (await spoken()).map((s) => s.text).join('\n')).toContain(number);
   expect((await spoken()).at(-1)?.lang).toBe('fr-FR');
   await kiosk.chooseLanguage('ar');
   await expect.poll(async () => (await spoken()).at(-1)?.lang).toBe('ar-SA');

@@ -11,6 +11,8 @@ import {
   type HubLink,
 } from '../../renderer/common/hub';
 import { readPublicView, withAvailability, type KioskView } from '../hub/public-view';
+import type { HubVoice } from '../../renderer/common/speech/announcement-player';
+import { hubVoice } from '../../renderer/common/speech/browser-audio';
 
 /** A link that drops for less than this is not shown: the stream resumes on its own. */
 const DOWN_AFTER_MS = 2_000;
@@ -29,6 +31,7 @@ export const useHubStore = defineStore('hub', () => {
   const linkDownLong = ref(false);
   const commandsFailing = ref(false);
   let hubClient: HubClient | null = null;
+  let hubLink: HubLink | null = null;
   let stream: EventStreamClient | null = null;
   let downTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -49,6 +52,7 @@ export const useHubStore = defineStore('hub', () => {
   }
 
   function connect(link: HubLink) {
+    hubLink = link;
     hubClient = createBrowserHubClient(link);
     stream = createBrowserEventStream(
       link,
@@ -75,6 +79,13 @@ export const useHubStore = defineStore('hub', () => {
   function client(): HubClient {
     if (!hubClient) throw new Error('the kiosk is not connected to a hub yet');
     return hubClient;
+  }
+
+  /** The hub's offline voice (eSpeak NG), for audio mode where this machine has no voice. */
+  function voice(): HubVoice {
+    const link = hubLink;
+    if (!link) throw new Error('the kiosk is not connected to a hub yet');
+    return hubVoice(link.baseUrl, () => link.token);
   }
 
   /** Tells the front desk; false when the hub could not be told (the visitor is sent to the desk). */
@@ -148,6 +159,7 @@ export const useHubStore = defineStore('hub', () => {
     connect,
     disconnect,
     client,
+    voice,
     raiseAlert,
     refreshAvailability,
     reportDevices,
