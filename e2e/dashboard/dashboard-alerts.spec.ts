@@ -138,3 +138,37 @@ test('a service crosses its target: two dashboards show and sound it, and it cle
   await chef.close();
   await admin.close();
 });
+
+test('an alert nobody acknowledges escalates: a second sound on the dashboard, and first on every counter console', async ({
+  browser,
+  site,
+  kiosk,
+  openConsole,
+}) => {
+  const chef = await DashboardPage.open(browser, site.url);
+  await chef.signIn('chef');
+  const agent = await openConsole({ devices: false });
+  await agent.startSession('ag1', 'Guichet 1');
+  await kiosk.start();
+  await kiosk.askForHelp();
+  await expect(agent.page.getByTestId('alerts')).toContainText('Un visiteur demande de l’aide');
+  await expect(agent.page.getByTestId('alert-escalated')).toHaveCount(0);
+  await expect(chef.page.getByTestId('alarm-bar')).toHaveAttribute('data-sound', 'alert');
+
+  // Unacknowledged past the site's escalation delay (5 minutes) on the hub's clock.
+  site.advanceClock(6 * 60_000);
+  await expect(chef.page.getByTestId('alarm-bar')).toHaveAttribute('data-sound', 'escalated', {
+    timeout: 10_000,
+  });
+  const help = agent.page.locator('[data-kind="help-requested"]');
+  await expect(help.getByTestId('alert-escalated')).toHaveText(/Relancée/u);
+  await expect(help).toContainText('Personne ne l’a encore prise en compte.');
+  await expect(agent.page.locator('.alert').first()).toHaveAttribute('data-escalated', 'true');
+  await agent.page.screenshot({ path: '.test-results/screenshots/console-alert-escalated.png' });
+
+  await chef.go('alerts');
+  await chef.acknowledge('help-requested');
+  await expect(help.getByTestId('alert-escalated')).toHaveCount(0);
+  await expect.poll(async () => (await chef.sound()).sounding).not.toBe('escalated');
+  await chef.close();
+});
