@@ -15,7 +15,7 @@ export function useTranslate() {
   const t = (key: MessageKey, params: Params = {}) => i18n.t(key, params);
   const name = (text: Record<string, string> | undefined, fallback = '') =>
     localized(text as Parameters<typeof localized>[0], language.value, fallback);
-  const wait = (minutes: number | null | undefined) => waitText(t, minutes);
+  const wait = (estimate: Parameters<typeof waitText>[1]) => waitText(t, estimate);
   const time = (epochMs: number) => kioskI18n.d(epochMs, 'time');
   return {
     t,

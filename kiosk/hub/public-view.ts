@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { brandSchema } from '../../shared/brand/brand';
 import type { PublicBrand } from '../../shared/contracts/views';
 import { portalSchema, type EServicePortal } from '../../shared/domain/eservices-config';
+import { publicWaitEstimateSchema, type PublicWaitEstimate } from '../../shared/engine';
 
 // The public view the hub streams to kiosks (shared/contracts/views.ts `PublicView`),
 // read defensively: the stream carries it as `unknown`, and a hub one version ahead may
@@ -53,6 +54,8 @@ export const publicViewSchema = z.object({
         names: localized,
         waiting: z.number(),
         estimateMinutes: z.number().nullable(),
+        /** What a public screen may say of the wait (absent from an older hub). */
+        estimate: publicWaitEstimateSchema.optional(),
       }),
     ),
   }),
@@ -94,6 +97,8 @@ export interface KioskService {
   bookingUrl?: string;
   waiting: number;
   estimateMinutes: number | null;
+  /** What the kiosk may say of the wait; else the bare figure (an older hub). */
+  estimate?: PublicWaitEstimate;
   availability: Availability;
 }
 
@@ -142,6 +147,7 @@ export function readPublicView(view: unknown): KioskView | null {
       ...(bookingUrl ? { bookingUrl } : {}),
       waiting: entry.waiting,
       estimateMinutes: entry.estimateMinutes,
+      ...(entry.estimate ? { estimate: entry.estimate } : {}),
       availability: available,
     };
   });

@@ -5,6 +5,7 @@ import {
   saidWaits,
 } from '../../renderer/common/i18n/test-support/wait-expectations';
 import { languages, languagesFor } from '../../shared/i18n/languages';
+import { waitText } from '../../renderer/common/i18n/wait-text';
 import { kioskCatalogs, kioskI18n } from './kiosk-i18n';
 
 // The compiler already checks that every catalog has every key; this checks the words.
@@ -62,5 +63,21 @@ describe('kiosk plural forms (CLDR)', () => {
       'Перед вами 21 особа',
       'Перед вами 100 осіб',
     ]);
+  });
+});
+
+describe('kiosk waits, as the hub lets a public screen say them', () => {
+  const say = (code: 'fr' | 'en' | 'ar' | 'uk') => (estimate: Parameters<typeof waitText>[1]) =>
+    waitText((key, params) => kioskI18n.t(key, params ?? {}, code), estimate);
+
+  it('says a figure, a range, "more than 45 minutes", or that it is being worked out', () => {
+    const fr = say('fr');
+    expect(fr({ kind: 'minutes', minutes: 12 })).toBe('environ 12 minutes');
+    expect(fr({ kind: 'range', low: 15, high: 25 })).toBe('entre 15 et 25 minutes');
+    expect(fr({ kind: 'more-than', minutes: 45 })).toBe('plus de 45 minutes');
+    expect(fr({ kind: 'unknown' })).toBe('en cours de calcul');
+    expect(say('en')({ kind: 'range', low: 15, high: 25 })).toBe('between 15 and 25 minutes');
+    expect(say('uk')({ kind: 'more-than', minutes: 45 })).toBe('понад 45 хвилин');
+    expect(say('ar')({ kind: 'more-than', minutes: 45 })).toBe('أكثر من 45 دقيقة');
   });
 });

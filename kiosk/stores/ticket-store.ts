@@ -1,6 +1,7 @@
 import { defineStore } from 'pinia';
 import { ref, shallowRef } from 'vue';
 import type { CommandAnswer } from '../../shared/contracts/commands';
+import type { PublicWaitEstimate } from '../../shared/engine';
 import { newIdempotencyKey, untilAnswered, type HubFailure } from '../../renderer/common/hub';
 import { useHubStore } from './hub-store';
 
@@ -17,7 +18,15 @@ export interface IssuedTicket {
   issuedAt: number;
   peopleAhead: number | null;
   estimateMinutes: number | null;
+  /** What the kiosk may say of the wait (a figure, a range, "more than 45 minutes"). */
+  estimate?: PublicWaitEstimate;
   appointmentStart?: number;
+}
+
+/** The ticket's wait as the kiosk may say it; null when there is nothing to say. */
+export function ticketWait(ticket: IssuedTicket): PublicWaitEstimate | number | null {
+  if (ticket.estimate) return ticket.estimate.kind === 'unknown' ? null : ticket.estimate;
+  return ticket.estimateMinutes;
 }
 
 export type TicketPhase = 'idle' | 'issuing' | 'waiting-hub' | 'issued';
@@ -108,6 +117,7 @@ export const useTicketStore = defineStore('ticket', () => {
         ...issued,
         peopleAhead: view.peopleAhead ?? 0,
         estimateMinutes: view.estimate?.minutes ?? null,
+        ...(view.estimate?.shown ? { estimate: view.estimate.shown } : {}),
         ...(view.appointmentStart !== undefined ? { appointmentStart: view.appointmentStart } : {}),
       };
     } catch {

@@ -6,6 +6,7 @@ import {
   type DisplayScreen,
 } from '../../../shared/domain/display-config';
 import { isLanguageFor, type LanguageOf } from '../../../shared/i18n/languages';
+import { publicWaitEstimateSchema, type PublicWaitEstimate } from '../../../shared/engine';
 
 // The public view (shared/contracts/views.ts) as a display reads it: defensively (the
 // stream carries it as `unknown`; a newer hub may add fields), and narrowed to what this
@@ -35,6 +36,8 @@ const publicViewSchema = z.object({
         names: localized,
         waiting: z.number(),
         estimateMinutes: z.number().nullable(),
+        /** What a public screen may say of the wait (absent from an older hub). */
+        estimate: publicWaitEstimateSchema.optional().catch(undefined),
       }),
     ),
     message: z.object({ text: z.string() }).nullable().optional().catch(null),
@@ -52,6 +55,8 @@ export interface WaitingLine {
   names: Record<string, string>;
   waiting: number;
   estimateMinutes: number | null;
+  /** The hub's shown estimate: a figure, a range or "more than 45"; else the bare figure. */
+  estimate?: PublicWaitEstimate;
 }
 
 export interface DisplayBrand {
@@ -104,11 +109,12 @@ export function readDisplayView(view: unknown, label: string): DisplayView | nul
     calls,
     waiting: board.services
       .filter((s) => !services || services.has(s.service))
-      .map(({ service, names, waiting, estimateMinutes }) => ({
+      .map(({ service, names, waiting, estimateMinutes, estimate }) => ({
         service,
         names,
         waiting,
         estimateMinutes,
+        ...(estimate ? { estimate } : {}),
       })),
     // A floor manager's message (in the site's language) stands in for the information line.
     information: board.message

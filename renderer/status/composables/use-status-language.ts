@@ -17,7 +17,7 @@ export function useStatusLanguage(browserLanguages: readonly string[]) {
   const i18n = useI18n({ useScope: 'global' });
 
   const t = (key: StatusMessageKey, params: Params = {}) => i18n.t(key, params);
-  const wait = (minutes: number | null) => waitText(t, minutes);
+  const wait = (estimate: Parameters<typeof waitText>[1]) => waitText(t, estimate);
   /** A time of day on the phone's clock ("14:05"): 24-hour, Latin digits, as on the ticket. */
   const time = (epochMs: number) => statusI18n.d(epochMs, 'time');
 

@@ -23,6 +23,7 @@ const waiting = (peopleAhead: number): TicketView => ({
     serviceTimeMs: 300_000,
     samples: 0,
     minutes: peopleAhead * 5,
+    shown: { kind: 'minutes', minutes: peopleAhead * 5 },
     method: 'configured service time',
   },
 });
@@ -60,7 +61,12 @@ describe('StatusPoller', () => {
     run.poller.start();
     await vi.advanceTimersByTimeAsync(0);
     expect(run.last()).toMatchObject({
-      ticket: { kind: 'waiting', number: 'A042', peopleAhead: 2, waitMinutes: 10 },
+      ticket: {
+        kind: 'waiting',
+        number: 'A042',
+        peopleAhead: 2,
+        wait: { kind: 'minutes', minutes: 10 },
+      },
       problem: null,
     });
     await vi.advanceTimersByTimeAsync(9_999);
@@ -84,7 +90,7 @@ describe('StatusPoller', () => {
       'kind',
       'number',
       'peopleAhead',
-      'waitMinutes',
+      'wait',
     ]);
     run.poller.stop();
   });

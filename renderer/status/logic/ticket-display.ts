@@ -1,11 +1,17 @@
-import type { TicketView } from '../../../shared/engine';
+import type { PublicWaitEstimate, TicketView } from '../../../shared/engine';
 
 // What the status page shows of a ticket: its number, where it stands, and nothing
 // else. The hub's view also holds the ticket's id, language and priority flag; none of
 // it is shown to whoever holds the phone.
 
 export type TicketDisplay =
-  | { kind: 'waiting'; number: string; peopleAhead: number; waitMinutes: number | null }
+  | {
+      kind: 'waiting';
+      number: string;
+      peopleAhead: number;
+      /** What the page may say of the wait: the hub's shown estimate, else its figure. */
+      wait: PublicWaitEstimate | number | null;
+    }
   | { kind: 'called' | 'serving'; number: string; counter: string | null }
   | { kind: 'done' | 'no-show' | 'cancelled' | 'transferred'; number: string };
 
@@ -17,7 +23,7 @@ export function ticketDisplay(view: TicketView): TicketDisplay {
         kind: 'waiting',
         number,
         peopleAhead: view.peopleAhead ?? view.estimate?.peopleAhead ?? 0,
-        waitMinutes: view.estimate?.minutes ?? null,
+        wait: view.estimate?.shown ?? view.estimate?.minutes ?? null,
       };
     case 'called':
     case 'serving':

@@ -69,7 +69,7 @@ export const waitHundredExpected: Record<LanguageOf<'status'>, string> = {
 };
 
 type Say = (
-  key: 'wait.unknown' | 'wait.minutes' | 'wait.hours',
+  key: 'wait.unknown' | 'wait.minutes' | 'wait.hours' | 'wait.range' | 'wait.moreThan',
   params?: Record<string, number | string>,
 ) => string;
 
