@@ -38,6 +38,7 @@ export function useDelivery() {
         timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
         peopleAhead: ticket.peopleAhead ?? 0,
         estimatedWaitMinutes: ticket.estimateMinutes,
+        ...(ticket.estimate ? { estimatedWait: ticket.estimate } : {}),
         qr: config.ticketQr(ticket.token),
         ...(ticket.kind === 'check-in' && ticket.appointmentStart !== undefined
           ? { appointmentStart: ticket.appointmentStart }

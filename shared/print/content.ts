@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { languagesFor, type LanguageOf } from '../i18n/languages';
 import { dateTimeFormat } from './format-time';
+import { publicWaitEstimateSchema } from '../engine/views/public-estimate';
 
 // The content models of what the printers print. They carry words and figures only,
 // never printer commands, and are strict: a field nobody declared (an agent's name, a
@@ -81,6 +82,8 @@ const queuePosition = {
   peopleAhead: z.number().int().min(0).max(999),
   /** Null when the estimator has too little history to say. */
   estimatedWaitMinutes: z.number().int().min(0).max(600).nullable(),
+  /** What the ticket may say of the wait (a figure, a range, "more than"); else the figure. */
+  estimatedWait: publicWaitEstimateSchema.optional(),
   /** Opaque token to follow the queue from a phone. */
   qr: qrPayloadSchema,
 };

@@ -39,11 +39,20 @@ function numberBlocks(content: TicketContent | CheckInContent, ctx: LayoutContex
   return blocks;
 }
 
+/** Only what the estimate can stand by: the hub's shown estimate where the kiosk sent it. */
+function waitWords(content: TicketContent | CheckInContent, labels: PrintLabels): string {
+  const shown = content.estimatedWait;
+  if (shown?.kind === 'unknown') return labels.waitUnknown;
+  if (shown?.kind === 'range') return labels.waitRange(shown.low, shown.high);
+  if (shown?.kind === 'more-than') return labels.waitMoreThan(shown.minutes);
+  if (shown?.kind === 'minutes') return labels.waitMinutes(shown.minutes);
+  return content.estimatedWaitMinutes === null
+    ? labels.waitUnknown
+    : labels.waitMinutes(content.estimatedWaitMinutes);
+}
+
 function waitBlocks(content: TicketContent | CheckInContent, labels: PrintLabels): Block[] {
-  const wait =
-    content.estimatedWaitMinutes === null
-      ? labels.waitUnknown
-      : labels.waitMinutes(content.estimatedWaitMinutes);
+  const wait = waitWords(content, labels);
   const ahead: Block =
     content.peopleAhead === 0
       ? { kind: 'text', text: labels.youAreNext, align: 'center', style: { bold: true } }

@@ -87,6 +87,20 @@ describe('layouts', () => {
     }
   });
 
+  it('print only what the estimate can stand by: a figure, a range or "more than"', () => {
+    const printed = (estimatedWait: unknown) =>
+      renderPrintContent(printContentSchema.parse({ ...ticket, estimatedWait }), {
+        paperWidth: 80,
+      }).bytes;
+    expect(contains(printed({ kind: 'minutes', minutes: 12 }), 'env. 12 min')).toBe(true);
+    expect(contains(printed({ kind: 'range', low: 15, high: 25 }), '15 à 25 min')).toBe(true);
+    expect(contains(printed({ kind: 'more-than', minutes: 45 }), 'plus de 45 min')).toBe(true);
+    expect(contains(printed({ kind: 'unknown' }), 'en cours de calcul')).toBe(true);
+    // The figure alone (a kiosk that sends no shown estimate) still prints as before.
+    expect(contains(printed(undefined), 'env. 15 min')).toBe(true);
+    expect(() => printed({ kind: 'range', low: 'soon' })).toThrow();
+  });
+
   it('print the ticket number as large as the paper allows', () => {
     const doc = layoutDocument(printContentSchema.parse(ticket), {
       paper: papers[58],

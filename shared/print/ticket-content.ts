@@ -1,4 +1,5 @@
 import type { LocalizedText } from '../domain/primitives';
+import type { PublicWaitEstimate } from '../engine/views/public-estimate';
 import { languageOr } from '../i18n/languages';
 import type { CheckInContent, PrintLanguage, TicketContent } from './content';
 import { clipLine, printHeader } from './header';
@@ -26,6 +27,8 @@ export interface TicketPrintInput {
   timeZone: string;
   peopleAhead: number;
   estimatedWaitMinutes: number | null;
+  /** The hub's shown estimate (a figure, a range, "more than 45"): printed when given. */
+  estimatedWait?: PublicWaitEstimate;
   /** What the ticket's QR code carries: its status page address (or its bare token). */
   qr: string;
   /** The appointment's start, for a visitor who checked in: prints the check-in ticket. */
@@ -48,6 +51,7 @@ export function ticketContent(input: TicketPrintInput): TicketContent | CheckInC
       input.estimatedWaitMinutes === null
         ? null
         : Math.min(600, Math.max(0, Math.round(input.estimatedWaitMinutes))),
+    ...(input.estimatedWait ? { estimatedWait: input.estimatedWait } : {}),
     qr: input.qr,
     ...(input.duplicate ? { duplicate: true as const } : {}),
   };

@@ -36,6 +36,8 @@ export const ar: PrintWords = {
   estimatedWait: 'مدة الانتظار المتوقعة',
   waitMinutes: minutes,
   waitUnknown: 'قيد الحساب',
+  waitRange: (low, high) => `${low}–${high} دقيقة`,
+  waitMoreThan: (minutes) => `أكثر من ${minutes} دقيقة`,
   dateTime: (date, time) => `${date} - ${time}`,
   scanToFollow: 'امسح الرمز لمتابعة دورك',
   privacyNotice: 'لا تحتوي هذه التذكرة على أي بيانات شخصية.',

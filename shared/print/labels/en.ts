@@ -14,6 +14,8 @@ export const en: PrintWords = {
   estimatedWait: 'Estimated wait',
   waitMinutes: minutes,
   waitUnknown: 'being calculated',
+  waitRange: (low, high) => `${low} to ${high} min`,
+  waitMoreThan: (minutes) => `over ${minutes} min`,
   dateTime: (date, time) => `${date}, ${time}`,
   scanToFollow: 'Scan to follow your turn',
   privacyNotice: 'This ticket holds no personal data.',

@@ -14,6 +14,8 @@ export const es: PrintWords = {
   estimatedWait: 'Espera estimada',
   waitMinutes: minutes,
   waitUnknown: 'calculándose',
+  waitRange: (low, high) => `de ${low} a ${high} min`,
+  waitMoreThan: (minutes) => `más de ${minutes} min`,
   dateTime: (date, time) => `${date}, ${time}`,
   scanToFollow: 'Escanee para seguir su turno',
   privacyNotice: 'Este tique no contiene ningún dato personal.',

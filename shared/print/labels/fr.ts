@@ -14,6 +14,8 @@ export const fr: PrintWords = {
   estimatedWait: 'Attente estimée',
   waitMinutes: minutes,
   waitUnknown: 'en cours de calcul',
+  waitRange: (low, high) => `${low} à ${high} min`,
+  waitMoreThan: (minutes) => `plus de ${minutes} min`,
   dateTime: (date, time) => `${date} à ${time}`,
   scanToFollow: 'Scannez pour suivre votre tour',
   privacyNotice: 'Ce ticket ne contient aucune donnée personnelle.',

@@ -14,6 +14,8 @@ export const pt: PrintWords = {
   estimatedWait: 'Espera estimada',
   waitMinutes: minutes,
   waitUnknown: 'em cálculo',
+  waitRange: (low, high) => `${low} a ${high} min`,
+  waitMoreThan: (minutes) => `mais de ${minutes} min`,
   dateTime: (date, time) => `${date}, ${time}`,
   scanToFollow: 'Digitalize para seguir a sua vez',
   privacyNotice: 'Esta senha não contém dados pessoais.',

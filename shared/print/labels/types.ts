@@ -12,6 +12,10 @@ export interface PrintWords {
   estimatedWait: string;
   waitMinutes: (minutes: number) => string;
   waitUnknown: string;
+  /** A wait too uncertain for one figure: "15 à 25 min". */
+  waitRange: (low: number, high: number) => string;
+  /** A wait past what the estimate can stand by: "plus de 45 min". */
+  waitMoreThan: (minutes: number) => string;
   /** Joins a date and a time on one line. */
   dateTime: (date: string, time: string) => string;
   scanToFollow: string;

@@ -15,6 +15,8 @@ export const uk: PrintWords = {
   estimatedWait: 'Орієнтовне очікування',
   waitMinutes: minutes,
   waitUnknown: 'обчислюється',
+  waitRange: (low, high) => `${low}–${high} хв`,
+  waitMoreThan: (minutes) => `понад ${minutes} хв`,
   dateTime: (date, time) => `${date}, ${time}`,
   scanToFollow: 'Скануйте, щоб стежити за чергою',
   privacyNotice: 'Цей талон не містить персональних даних.',
