@@ -31,6 +31,7 @@ export function ticketContent(
       timeZone: config.timezone,
       peopleAhead: view.peopleAhead ?? 0,
       estimatedWaitMinutes: typeof minutes === 'number' ? minutes : null,
+      ...(view.estimate?.shown ? { estimatedWait: view.estimate.shown } : {}),
       qr: ticket.token,
       ...(options.duplicate ? { duplicate: true } : {}),
     }),
