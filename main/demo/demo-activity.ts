@@ -46,13 +46,16 @@ export function startDemoActivity(options: DemoActivityOptions): DemoActivity {
   const random = createRandom(options.seed);
   const abort = new AbortController();
   const counts = { issued: 0, called: 0, finished: 0, transferred: 0 };
+  // Each sleep takes its abort listener away when it wakes: a demo runs all day.
   const sleep = (simulatedMinutes: number) =>
     new Promise<void>((resolve) => {
-      const timer = setTimeout(resolve, (simulatedMinutes * minute) / options.timeScale);
-      abort.signal.addEventListener('abort', () => {
+      const wake = () => {
         clearTimeout(timer);
+        abort.signal.removeEventListener('abort', wake);
         resolve();
-      });
+      };
+      const timer = setTimeout(wake, (simulatedMinutes * minute) / options.timeScale);
+      abort.signal.addEventListener('abort', wake, { once: true });
     });
   const stopped = () => abort.signal.aborted;
   const client = (token: () => string | undefined) =>
