@@ -97,8 +97,8 @@ describe('waiting-time estimates and the ticket view', () => {
     hub.open('g2', 'agent-02');
     const configured = estimateForService(hub.state, 'iris', hub.now);
     // Two counters take two tickets each 6 + 1 min (call-to-start default): the new ticket
-    // is reached after three rounds, 21 min, × 1.1 for what cannot be foreseen.
-    expect(configured).toMatchObject({ peopleAhead: 6, openCounters: 2, samples: 0, minutes: 24 });
+    // is reached after three rounds, 21 min, × 1.03 for what cannot be foreseen.
+    expect(configured).toMatchObject({ peopleAhead: 6, openCounters: 2, samples: 0, minutes: 22 });
     expect(configured?.method).toMatch(/run forward/);
     for (const minutes of [4, 4, 4]) hub.serveNext('g1', minutes);
     const timed = estimateForService(hub.state, 'iris', hub.now);
@@ -107,8 +107,8 @@ describe('waiting-time estimates and the ticket view', () => {
       samples: 3,
       serviceTimeMs: 4 * 60_000,
       minutes: 6,
-    }); // two at once, the third and the new one after 4 + 1 min, × 1.1
-    expect(timed?.method).toMatch(/mean of the last 30 timed visits/);
+    }); // two at once, the third and the new one after 4 + 1 min, × 1.03
+    expect(timed?.method).toMatch(/mean of the last 100 timed visits/);
     hub.ok({ type: 'counter:pause', counterId: 'g2', reason: 'Pause' });
     expect(estimateForService(hub.state, 'iris', hub.now)?.openCounters).toBe(1);
     const last = tickets[5] ?? '';
@@ -127,10 +127,10 @@ describe('waiting-time estimates and the ticket view', () => {
     hub.open('g1', 'agent-01');
     const tickets = Array.from({ length: 10 }, () => hub.issue('courrier'));
     const courrier = publicBoard(hub.state, hub.now).services.find((s) => s.service === 'courrier');
-    // 10 ahead at one counter, 3 + 1 min each: 40 min × 1.1 = 44 min, spread past 5 min.
+    // 10 ahead at one counter, 3 + 1 min each: 40 min × 1.03 = 42 min, spread past 5 min.
     expect(courrier).toMatchObject({
       waiting: 10,
-      estimateMinutes: 44,
+      estimateMinutes: 42,
       estimate: { kind: 'range' },
     });
     for (let i = 0; i < 3; i += 1) hub.issue('courrier');
