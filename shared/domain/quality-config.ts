@@ -47,6 +47,16 @@ export const complaintCategorySchema = z.strictObject({
   names: localizedTextSchema,
 });
 
+const dayMs = 86_400_000;
+
+/**
+ * When a complaint received at `receivedAt` must be answered: `answerDays` whole days
+ * later, to the minute (the hub records it; the forms show it before they send).
+ */
+export function complaintDeadline(receivedAt: number, answerDays: number): number {
+  return receivedAt + answerDays * dayMs;
+}
+
 export const defaultQualityConfig = {
   commitments: [],
   complaintAnswerDays: 15,

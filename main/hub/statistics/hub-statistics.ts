@@ -14,6 +14,7 @@ import type {
 } from '../../../shared/statistics/tables';
 import { visitFact } from '../../../shared/statistics/visit-fact';
 import type { z } from 'zod';
+import { complaintDeadline } from '../../../shared/domain/quality-config';
 import type { Db } from '../store/open-database';
 import type { VisitSink } from '../sync/visit-projector';
 import { currentTicketId } from '../../../shared/engine/views/ticket-view';
@@ -163,7 +164,7 @@ export class HubStatistics {
         service: body.service ?? null,
         category: body.category,
         reference: body.reference ?? null,
-        deadlineAt: now + days * dayMs,
+        deadlineAt: complaintDeadline(now, days),
       },
       now,
     );

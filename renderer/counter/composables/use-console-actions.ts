@@ -6,7 +6,7 @@ import { useCounterStore } from '../stores/counter-store';
 import { useQueueStore } from '../stores/queue-store';
 
 export type ConsoleDialog =
-  'transfer' | 'finish' | 'pause' | 'issue' | 'receipt' | 'reprint' | 'help';
+  'transfer' | 'finish' | 'pause' | 'issue' | 'receipt' | 'reprint' | 'complaint' | 'help';
 
 export interface ConsoleAction {
   action: CounterAction;
