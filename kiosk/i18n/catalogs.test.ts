@@ -79,5 +79,8 @@ describe('kiosk waits, as the hub lets a public screen say them', () => {
     expect(say('en')({ kind: 'range', low: 15, high: 25 })).toBe('between 15 and 25 minutes');
     expect(say('uk')({ kind: 'more-than', minutes: 45 })).toBe('понад 45 хвилин');
     expect(say('ar')({ kind: 'more-than', minutes: 45 })).toBe('أكثر من 45 دقيقة');
+    // Arabic counts the range by its upper bound: دقائق after 3 to 10, دقيقة from 11.
+    expect(say('ar')({ kind: 'range', low: 0, high: 10 })).toBe('بين 0 و10 دقائق');
+    expect(say('ar')({ kind: 'range', low: 15, high: 25 })).toBe('بين 15 و25 دقيقة');
   });
 });

@@ -17,7 +17,8 @@ export function waitText(
       case 'unknown':
         return t('wait.unknown');
       case 'range':
-        return t('wait.range', { low: estimate.low, high: estimate.high });
+        // Plural on the upper bound: Arabic says دقائق after 5 or 10, دقيقة after 15.
+        return t('wait.range', { low: estimate.low, high: estimate.high, count: estimate.high });
       case 'more-than':
         return t('wait.moreThan', { minutes: estimate.minutes });
       case 'minutes':

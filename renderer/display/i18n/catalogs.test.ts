@@ -31,4 +31,13 @@ describe('display catalogs', () => {
     expect(said('ar')).toEqual(['لا أحد', 'شخص واحد', 'شخصان', '3 أشخاص', '11 شخصًا', '100 شخص']);
     expect(said('uk')).toEqual(['нікого', '1 особа', '2 особи', '3 особи', '11 осіб', '100 осіб']);
   });
+
+  it('says minutes in Arabic’s forms after the figure, and ranges by their upper bound', () => {
+    const minutes = [1, 2, 3, 11, 100].map((count) =>
+      displayI18n.t('minutes', { minutes: count, count }, 'ar'),
+    );
+    expect(minutes).toEqual(['≈ 1 دقيقة', '≈ 2 دقيقتان', '≈ 3 دقائق', '≈ 11 دقيقة', '≈ 100 دقيقة']);
+    expect(displayI18n.t('minutesRange', { low: 5, high: 10, count: 10 }, 'ar')).toBe('5–10 دقائق');
+    expect(displayI18n.t('minutesRange', { low: 15, high: 25, count: 25 }, 'fr')).toBe('15–25 min');
+  });
 });
