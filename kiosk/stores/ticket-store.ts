@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia';
 import { ref, shallowRef } from 'vue';
 import type { CommandAnswer } from '../../shared/contracts/commands';
-import type { PublicWaitEstimate } from '../../shared/engine';
+import { shownOrFigure, type PublicWaitEstimate } from '../../shared/engine';
 import { newIdempotencyKey, untilAnswered, type HubFailure } from '../../renderer/common/hub';
 import { useHubStore } from './hub-store';
 
@@ -24,9 +24,9 @@ export interface IssuedTicket {
 }
 
 /** The ticket's wait as the kiosk may say it; null when there is nothing to say. */
-export function ticketWait(ticket: IssuedTicket): PublicWaitEstimate | number | null {
-  if (ticket.estimate) return ticket.estimate.kind === 'unknown' ? null : ticket.estimate;
-  return ticket.estimateMinutes;
+export function ticketWait(ticket: IssuedTicket): PublicWaitEstimate | null {
+  const shown = shownOrFigure(ticket.estimate, ticket.estimateMinutes);
+  return shown.kind === 'unknown' ? null : shown;
 }
 
 export type TicketPhase = 'idle' | 'issuing' | 'waiting-hub' | 'issued';

@@ -68,8 +68,10 @@ export {
   publicWaitEstimate,
   publicWaitEstimateSchema,
   RANGE_ABOVE_SPREAD_MINUTES,
+  sayWait,
+  shownOrFigure,
 } from './views/public-estimate';
-export type { PublicWaitEstimate } from './views/public-estimate';
+export type { PublicWaitEstimate, WaitWords } from './views/public-estimate';
 export { alertsView } from './views/alerts';
 export type { AlertsView } from './views/alerts';
 export type { WaitEstimate } from './views/estimate';

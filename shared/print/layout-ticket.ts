@@ -4,6 +4,7 @@ import { formatDate, formatTime } from './format-time';
 import type { PrintLabels } from './labels';
 import { heading, hugeSize, qrWithCaption, smallPrint } from './layout-common';
 import type { Paper } from './paper';
+import { sayWait, shownOrFigure } from '../engine/views/public-estimate';
 
 // A queue ticket and an appointment check-in ticket: the number dominates, then how long
 // the wait is, then the QR code to follow the queue from a phone. A check-in ticket also
@@ -41,14 +42,12 @@ function numberBlocks(content: TicketContent | CheckInContent, ctx: LayoutContex
 
 /** Only what the estimate can stand by: the hub's shown estimate where the kiosk sent it. */
 function waitWords(content: TicketContent | CheckInContent, labels: PrintLabels): string {
-  const shown = content.estimatedWait;
-  if (shown?.kind === 'unknown') return labels.waitUnknown;
-  if (shown?.kind === 'range') return labels.waitRange(shown.low, shown.high);
-  if (shown?.kind === 'more-than') return labels.waitMoreThan(shown.minutes);
-  if (shown?.kind === 'minutes') return labels.waitMinutes(shown.minutes);
-  return content.estimatedWaitMinutes === null
-    ? labels.waitUnknown
-    : labels.waitMinutes(content.estimatedWaitMinutes);
+  return sayWait(shownOrFigure(content.estimatedWait, content.estimatedWaitMinutes), {
+    unknown: () => labels.waitUnknown,
+    minutes: labels.waitMinutes,
+    range: labels.waitRange,
+    moreThan: labels.waitMoreThan,
+  });
 }
 
 function waitBlocks(content: TicketContent | CheckInContent, labels: PrintLabels): Block[] {

@@ -1,4 +1,4 @@
-import type { PublicWaitEstimate, TicketView } from '../../../shared/engine';
+import { shownOrFigure, type PublicWaitEstimate, type TicketView } from '../../../shared/engine';
 
 // What the status page shows of a ticket: its number, where it stands, and nothing
 // else. The hub's view also holds the ticket's id, language and priority flag; none of
@@ -10,7 +10,7 @@ export type TicketDisplay =
       number: string;
       peopleAhead: number;
       /** What the page may say of the wait: the hub's shown estimate, else its figure. */
-      wait: PublicWaitEstimate | number | null;
+      wait: PublicWaitEstimate;
     }
   | { kind: 'called' | 'serving'; number: string; counter: string | null }
   | { kind: 'done' | 'no-show' | 'cancelled' | 'transferred'; number: string };
@@ -23,7 +23,7 @@ export function ticketDisplay(view: TicketView): TicketDisplay {
         kind: 'waiting',
         number,
         peopleAhead: view.peopleAhead ?? view.estimate?.peopleAhead ?? 0,
-        wait: view.estimate?.shown ?? view.estimate?.minutes ?? null,
+        wait: shownOrFigure(view.estimate?.shown, view.estimate?.minutes),
       };
     case 'called':
     case 'serving':

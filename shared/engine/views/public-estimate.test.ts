@@ -3,6 +3,8 @@ import {
   MORE_THAN_MINUTES,
   publicWaitEstimate,
   publicWaitEstimateSchema,
+  sayWait,
+  shownOrFigure,
   RANGE_ABOVE_SPREAD_MINUTES,
 } from './public-estimate';
 
@@ -34,5 +36,28 @@ describe('what a public screen may say about a wait', () => {
     });
     expect(() => publicWaitEstimateSchema.parse({ kind: 'minutes', minutes: -1 })).toThrow();
     expect(() => publicWaitEstimateSchema.parse({ kind: 'about', minutes: 3 })).toThrow();
+  });
+});
+
+describe('what a surface says', () => {
+  const words = {
+    unknown: () => 'unknown',
+    minutes: (m: number) => `${m} min`,
+    range: (low: number, high: number) => `${low}-${high}`,
+    moreThan: (m: number) => `>${m}`,
+  };
+
+  it('says the shown estimate when the hub sent one, whatever the figure', () => {
+    expect(sayWait(shownOrFigure({ kind: 'range', low: 15, high: 25 }, 19), words)).toBe('15-25');
+    expect(sayWait(shownOrFigure({ kind: 'more-than', minutes: 45 }, 70), words)).toBe('>45');
+    expect(sayWait(shownOrFigure({ kind: 'unknown' }, 12), words)).toBe('unknown');
+  });
+
+  it('falls back on the bare figure, rounded and never negative, else unknown', () => {
+    expect(shownOrFigure(undefined, 12.4)).toEqual({ kind: 'minutes', minutes: 12 });
+    expect(shownOrFigure(null, -3)).toEqual({ kind: 'minutes', minutes: 0 });
+    expect(shownOrFigure(undefined, null)).toEqual({ kind: 'unknown' });
+    expect(shownOrFigure(undefined, Number.NaN)).toEqual({ kind: 'unknown' });
+    expect(sayWait(shownOrFigure(undefined, 7), words)).toBe('7 min');
   });
 });

@@ -31,3 +31,39 @@ export function publicWaitEstimate(
   const high = Math.ceil((minutes + spreadMinutes) / 5) * 5;
   return { kind: 'range', low, high: Math.max(high, low + 5) };
 }
+
+/**
+ * The estimate a screen says: the hub's shown one, else (an older hub, a kiosk that sent
+ * only the figure) the bare figure, else unknown. Every surface goes through this one rule.
+ */
+export function shownOrFigure(
+  shown: PublicWaitEstimate | null | undefined,
+  minutes: number | null | undefined,
+): PublicWaitEstimate {
+  if (shown) return shown;
+  if (minutes === null || minutes === undefined || !Number.isFinite(minutes))
+    return { kind: 'unknown' };
+  return { kind: 'minutes', minutes: Math.max(0, Math.round(minutes)) };
+}
+
+/** One surface's words for each kind of estimate (a screen's catalog, a printer's labels). */
+export interface WaitWords {
+  unknown: () => string;
+  minutes: (minutes: number) => string;
+  range: (low: number, high: number) => string;
+  moreThan: (minutes: number) => string;
+}
+
+/** An estimate in a surface's words: the one switch over the kinds of PublicWaitEstimate. */
+export function sayWait(estimate: PublicWaitEstimate, words: WaitWords): string {
+  switch (estimate.kind) {
+    case 'unknown':
+      return words.unknown();
+    case 'minutes':
+      return words.minutes(estimate.minutes);
+    case 'range':
+      return words.range(estimate.low, estimate.high);
+    case 'more-than':
+      return words.moreThan(estimate.minutes);
+  }
+}
