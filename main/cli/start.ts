@@ -53,7 +53,7 @@ function summary(demo: Demo): string {
   const time = new Intl.DateTimeFormat('fr-FR', {
     dateStyle: 'full',
     timeStyle: 'short',
-    timeZone: 'Europe/Paris',
+    timeZone: demo.timeZone,
   }).format(demo.clock.now());
   const shifted = demo.clock.offsetMs !== 0;
   // Appointments starting soon are the ones a visitor would check in for now.

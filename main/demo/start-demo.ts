@@ -34,6 +34,8 @@ export interface Demo {
   central: CentralSandbox;
   devices: DeviceHost;
   clock: DemoClock;
+  /** The demo site's IANA time zone: its day and hours are said there. */
+  timeZone: string;
   kioskUrl: string;
   /** The waiting-room display, enrolled as a display device. */
   displayUrl: string;
@@ -134,6 +136,7 @@ export async function startDemo(options: DemoOptions): Promise<Demo> {
       central,
       devices,
       clock,
+      timeZone: config.timezone,
       kioskUrl,
       displayUrl,
       ticketsDir,

@@ -14,6 +14,8 @@ export interface QualityReportData {
   year: number;
   town: string;
   site: string;
+  /** The site's IANA time zone: the day the report was made is the site's day. */
+  timeZone: string;
   generatedAt: number;
   commitments: CommitmentResult[];
   /** One row per month that had visits: figures of the visits, waiting, delivery… tables. */
@@ -117,6 +119,7 @@ export function qualityReportData(
     year,
     town: townNameOf(config),
     site: config.site.name,
+    timeZone: config.timezone,
     generatedAt: now,
     commitments,
     months,

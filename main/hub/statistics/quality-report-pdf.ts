@@ -137,7 +137,7 @@ const words = {
 
 const locale = { fr: 'fr-FR', en: 'en-GB' };
 
-function formatters(language: ReportLanguage) {
+function formatters(language: ReportLanguage, timeZone: string) {
   const integer = new Intl.NumberFormat(locale[language]);
   const decimal = new Intl.NumberFormat(locale[language], { maximumFractionDigits: 1 });
   const decimal2 = new Intl.NumberFormat(locale[language], { maximumFractionDigits: 2 });
@@ -173,10 +173,7 @@ function formatters(language: ReportLanguage) {
       return n === null ? dash : words[language].days(decimal.format(n));
     },
     date: (ms: number) =>
-      new Intl.DateTimeFormat(locale[language], {
-        dateStyle: 'long',
-        timeZone: 'Europe/Paris',
-      }).format(ms),
+      new Intl.DateTimeFormat(locale[language], { dateStyle: 'long', timeZone }).format(ms),
     month: (month: string) =>
       new Intl.DateTimeFormat(locale[language], {
         month: 'long',
@@ -253,7 +250,7 @@ export async function renderQualityReport(
   language: ReportLanguage,
 ): Promise<Buffer> {
   const w = words[language];
-  const f = formatters(language);
+  const f = formatters(language, data.timeZone);
   const fonts = reportFonts();
   const doc = new PDFDocument({
     size: 'A4',
