@@ -66,11 +66,11 @@ export class HubStatistics {
     SURVEY_LIMITS.perTicket.windowMs,
   );
 
-  constructor(private readonly o: HubStatisticsOptions) {
-    this.facts = new VisitFactsStore(o.db);
-    this.queries = new StatisticsQueries(o.db, o.clock);
-    this.survey = new SurveyStore(o.db);
-    this.complaints = new ComplaintStore(o.db);
+  constructor(private readonly options: HubStatisticsOptions) {
+    this.facts = new VisitFactsStore(options.db);
+    this.queries = new StatisticsQueries(options.db, options.clock);
+    this.survey = new SurveyStore(options.db);
+    this.complaints = new ComplaintStore(options.db);
   }
 
   /**
@@ -83,7 +83,7 @@ export class HubStatistics {
     source: 'kiosk' | 'phone',
     sourceKey: string,
   ): void {
-    const now = this.o.clock();
+    const now = this.options.clock();
     const tooMany = (limiter: FailureLimiter, key: string, what: string) => {
       const wait = limiter.retryAfter(key, now);
       if (wait > 0)
@@ -101,7 +101,7 @@ export class HubStatistics {
       `from this ${source === 'kiosk' ? 'kiosk' : 'address'}`,
     );
     tooMany(this.perTicket, body.token, 'for this ticket');
-    const state = this.o.state();
+    const state = this.options.state();
     const id = currentTicketId(state, body.token);
     const ticket = id ? state.tickets[id] : undefined;
     if (!ticket)
@@ -130,7 +130,7 @@ export class HubStatistics {
       source,
       rating: body.rating,
       comment,
-      commentUntil: now + this.o.commentKeptDays * dayMs,
+      commentUntil: now + this.options.commentKeptDays * dayMs,
     });
     if (!stored)
       throw new HubError(
@@ -141,8 +141,8 @@ export class HubStatistics {
 
   /** Records a complaint; its deadline is the town's commitment unless the body says. */
   recordComplaint(body: z.output<typeof complaintBodySchema>): Complaint {
-    const now = this.o.clock();
-    const config = this.o.state().config;
+    const now = this.options.clock();
+    const config = this.options.state().config;
     if (!config) throw new HubError('not-configured', 'the site has no configuration yet');
     const categories = config.quality.complaintCategories.map((c) => c.code);
     if (!categories.includes(body.category))
@@ -171,7 +171,7 @@ export class HubStatistics {
   }
 
   answerComplaint(id: string): Complaint {
-    const now = this.o.clock();
+    const now = this.options.clock();
     const existing = this.complaints.get(id, now);
     if (!existing) throw new HubError('not-found', `there is no complaint "${id}"`);
     if (!this.complaints.answer(id, now))
@@ -188,8 +188,8 @@ export class HubStatistics {
   /** Once after the upgrade that added facts (the flag is set by migration 8). */
   backfill(flag: { get(): boolean; clear(): void }, log: (message: string) => void): void {
     if (!flag.get()) return;
-    this.o.db.transaction(() => {
-      const count = this.facts.backfillFromVisits(this.o.state().config);
+    this.options.db.transaction(() => {
+      const count = this.facts.backfillFromVisits(this.options.state().config);
       flag.clear();
       log(`visit facts: ${count} visits recorded before statistics derived once`);
     })();
@@ -197,10 +197,10 @@ export class HubStatistics {
 
   /** The year's quality report, as PDF bytes. */
   async qualityReport(year: number, language: ReportLanguage): Promise<Buffer> {
-    const config = this.o.state().config;
+    const config = this.options.state().config;
     if (!config) throw new HubError('not-configured', 'the site has no configuration yet');
     return renderQualityReport(
-      qualityReportData(this.queries, config, year, this.o.clock()),
+      qualityReportData(this.queries, config, year, this.options.clock()),
       language,
     );
   }
@@ -212,9 +212,9 @@ export class HubStatistics {
 
   /** Facts older than the retention (whole local years back from today) are deleted. */
   purge(now: number): number {
-    const zone = this.o.state().config?.timezone ?? 'Europe/Paris';
+    const zone = this.options.state().config?.timezone ?? 'Europe/Paris';
     const today = localDate(now, zone);
-    const cut = `${String(Number(today.slice(0, 4)) - this.o.keptYears).padStart(4, '0')}${today.slice(4)}`;
+    const cut = `${String(Number(today.slice(0, 4)) - this.options.keptYears).padStart(4, '0')}${today.slice(4)}`;
     return this.facts.purge(cut.endsWith('-02-29') ? addDays(cut, 1) : cut);
   }
 
