@@ -11,6 +11,8 @@ import {
   type SimulatedTicket,
 } from '../../shared/simulator';
 import { publicBoard } from '../../shared/engine/views/board';
+import { UNFORESEEN_FACTOR } from '../../shared/engine/views/estimate';
+import { STRUCTURAL_SPREAD } from '../../shared/engine/views/wait-forecast';
 
 const DAYS = 32;
 const SEED = 12;
@@ -40,6 +42,38 @@ function shownHeld(tickets: readonly SimulatedTicket[]) {
     held: held / tickets.length,
     ranges: ranges / tickets.length,
     over: over / tickets.length,
+  };
+}
+
+/**
+ * What no estimator could remove: the visits ahead last what they last. With the spread our
+ * estimate computes from the service-time variances ahead (its structural share taken out),
+ * a perfectly centred estimate still misses by σ·√(2/π) on average (normal approximation).
+ */
+function varianceFloor(tickets: readonly SimulatedTicket[]): BenchFigure {
+  let floor = 0;
+  let n = 0;
+  let gapWalkIns = 0;
+  let gapError = 0;
+  let error = 0;
+  for (const ticket of tickets) {
+    if (ticket.calledAt === undefined) continue;
+    const said = ticket.predictions.ours ?? 0;
+    const miss = Math.abs(said - (ticket.calledAt - ticket.issuedAt) / 60_000);
+    const structural = STRUCTURAL_SPREAD * (said / UNFORESEEN_FACTOR);
+    floor += Math.sqrt(2 / Math.PI) * Math.max(0, (ticket.spreadMinutes ?? 0) - structural);
+    n += 1;
+    error += miss;
+    if (ticket.kind === 'walk-in' && ticket.service === 'ccas') {
+      gapWalkIns += 1;
+      gapError += miss;
+    }
+  }
+  return {
+    name: 'error left by the service-time variance alone',
+    value: n ? floor / n : 0,
+    unit: 'min (mean)',
+    note: `a centred estimate's expected miss from the durations ahead; walk-ins of the social desk (waiting for gaps between appointments) are ${pct(gapWalkIns / n)} % of tickets and ${pct(gapError / error)} % of our error`,
   };
 }
 
@@ -146,6 +180,7 @@ export async function bench(): Promise<BenchSection> {
       note: `${ofDay.length} tickets; within ±5 min ${pct(mine.withinFiveMinutes)} %, underestimated ${pct(mine.underestimated)} %; best baseline ${bestOfDay.toFixed(2)} min`,
     });
   }
+  figures.push(varianceFloor(tickets));
   const shown = shownHeld(tickets);
   figures.push({
     name: 'what the kiosk prints held',

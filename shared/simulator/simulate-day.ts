@@ -34,6 +34,8 @@ export interface SimulatedTicket {
   predictions: Record<PredictorName, number | null>;
   /** What the kiosk would print: a figure, a range, "more than", or nothing. */
   shown?: PublicWaitEstimate;
+  /** Our estimate's spread (one standard deviation) at issue, in minutes. */
+  spreadMinutes?: number;
 }
 
 export interface SimulatedDay {
@@ -150,6 +152,9 @@ class DaySimulation {
       noShow: false,
       predictions,
       ...(view?.estimate?.shown ? { shown: view.estimate.shown } : {}),
+      ...(view?.estimate?.spreadMinutes !== undefined
+        ? { spreadMinutes: view.estimate.spreadMinutes }
+        : {}),
     });
   }
 

@@ -28,7 +28,7 @@ const DEFAULT_CALL_DELAY_MS = 60_000;
 /** Appointment show rate before today has enough appointments to measure it. */
 const DEFAULT_SHOW_RATE = 0.85;
 /** The unforeseeable share of a wait, added to its spread (measured on simulated days). */
-const STRUCTURAL_SPREAD = 0.15;
+export const STRUCTURAL_SPREAD = 0.15;
 
 export interface ServiceTimeStats {
   meanMs: number;
