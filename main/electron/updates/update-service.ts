@@ -79,7 +79,12 @@ export function startUpdates(options: UpdateServiceOptions): UpdateService {
       checking = true;
       lastCheckAt = clock();
       try {
-        await updater.checkForUpdates();
+        const result = await updater.checkForUpdates();
+        // With autoDownload the download runs on: its failure (a checksum that does not
+        // match, a dropped connection) is already said by the 'error' event; unhandled,
+        // its rejection would reach the main process as an unhandled rejection.
+        const download = (result as { downloadPromise?: Promise<unknown> } | null)?.downloadPromise;
+        download?.catch(() => {});
       } catch (error) {
         log(
           `update check failed (${error instanceof Error ? error.message : String(error)}): tried again later`,
