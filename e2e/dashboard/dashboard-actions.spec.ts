@@ -27,6 +27,14 @@ test('a manager moves waiting tickets and the counters’ queues change', async 
   const chef = await DashboardPage.open(browser, site.url);
   await chef.signIn('chef');
   await expect(chef.page.getByTestId('waiting-iris')).toHaveText('2');
+  // The queue's line and its table of values end on the count now.
+  const irisNow = chef.page
+    .getByTestId('service-iris')
+    .locator('tbody tr')
+    .last()
+    .locator('td')
+    .last();
+  await expect(irisNow).toHaveText('2', { useInnerText: false });
   await chef.go('actions');
   for (const ticket of [first, second])
     await chef.page.getByRole('checkbox', { name: `Choisir le ticket ${ticket.number}` }).check();
@@ -46,6 +54,7 @@ test('a manager moves waiting tickets and the counters’ queues change', async 
   await chef.go('live');
   await expect(chef.page.getByTestId('waiting-iris')).toHaveText('1');
   await expect(chef.page.getByTestId('waiting-etat-civil')).toHaveText('1');
+  await expect(irisNow).toHaveText('1', { useInnerText: false });
   expect(await queueNumbers(site, 'g3')).toEqual([second.number]);
   await chef.close();
 });
