@@ -4,7 +4,7 @@ import { checkScreen, expect, test } from './support/fixtures';
 // An agent records the complaint a visitor makes at the desk, with the form the
 // dashboard uses: "at the counter" already chosen, the hub's refusal beside the field,
 // the deadline the town committed to once recorded; no name anywhere. Its key, E, opens
-// the form again.
+// the form again, and the help lists it.
 
 test('an agent records a visitor’s complaint at the desk', async ({ openConsole, site }) => {
   const agent = await openConsole();
@@ -44,4 +44,11 @@ test('an agent records a visitor’s complaint at the desk', async ({ openConsol
   await agent.press('e');
   await expect(form.channel).toHaveValue('counter');
   await expect(form.channel).toBeFocused();
+  await agent.press('Escape');
+  // The help lists the key with the others.
+  await agent.press('h');
+  await expect(agent.page.getByTestId('shortcuts').getByRole('row', { name: /^E\s/u })).toHaveText(
+    /^E\s*Enregistrer la réclamation d’un visiteur$/u,
+  );
+  await agent.press('Escape');
 });
