@@ -134,7 +134,7 @@ test.describe('the actions on the visitor at the desk', () => {
 
     await agent.press('h');
     const help = agent.dialog('Raccourcis clavier');
-    await expect(help.getByTestId('shortcuts').locator('tbody tr')).toHaveCount(12);
+    await expect(help.getByTestId('shortcuts').locator('tbody tr')).toHaveCount(13);
     await expect(help).toContainText('Appeler le suivant');
     await checkScreen(agent.page, 'dialog-help');
     await agent.press('s'); // a dialog is open: nothing is called

@@ -4,8 +4,9 @@ import { languages } from '../../shared/i18n/languages';
 import { testTimeZone } from './midday-zone';
 
 // The complaint form as an agent or a manager fills it (the same component in the counter
-// console and the dashboard), by its French labels; and instants written as the apps
-// write them (their named `dayTime` format, in the site's zone), never typed by hand.
+// console and the dashboard), by its labels in French (or English); and instants written
+// as the apps write them (their named `dayTime` format, in the site's zone), never typed
+// by hand.
 
 /** An instant as the staff apps show it: "lundi 21 décembre 11:40" in the test zone. */
 export function siteTime(at: number, language: 'fr' | 'en' = 'fr'): string {
@@ -29,23 +30,49 @@ export interface ComplaintEntry {
   answerDays?: string;
 }
 
+const labels = {
+  fr: {
+    channel: 'Reçue par',
+    service: 'Service concerné',
+    category: 'Sujet',
+    reference: 'Référence au registre (facultatif)',
+    answerDays: 'Délai de réponse, en jours',
+    submit: 'Enregistrer la réclamation',
+  },
+  en: {
+    channel: 'Received by',
+    service: 'Service concerned',
+    category: 'Subject',
+    reference: 'Register reference (optional)',
+    answerDays: 'Days to answer',
+    submit: 'Record the complaint',
+  },
+} as const;
+
 export class ComplaintForm {
-  constructor(readonly root: Locator) {}
+  private readonly labels;
+
+  constructor(
+    readonly root: Locator,
+    language: 'fr' | 'en' = 'fr',
+  ) {
+    this.labels = labels[language];
+  }
 
   get channel(): Locator {
-    return this.root.getByLabel('Reçue par');
+    return this.root.getByLabel(this.labels.channel, { exact: true });
   }
   get service(): Locator {
-    return this.root.getByLabel('Service concerné');
+    return this.root.getByLabel(this.labels.service, { exact: true });
   }
   get category(): Locator {
-    return this.root.getByLabel('Sujet');
+    return this.root.getByLabel(this.labels.category, { exact: true });
   }
   get reference(): Locator {
-    return this.root.getByLabel('Référence au registre (facultatif)');
+    return this.root.getByLabel(this.labels.reference, { exact: true });
   }
   get answerDays(): Locator {
-    return this.root.getByLabel('Délai de réponse, en jours');
+    return this.root.getByLabel(this.labels.answerDays, { exact: true });
   }
   get deadline(): Locator {
     return this.root.getByTestId('complaint-deadline');
@@ -63,7 +90,7 @@ export class ComplaintForm {
   }
 
   async submit(): Promise<void> {
-    await this.root.getByRole('button', { name: 'Enregistrer la réclamation' }).click();
+    await this.root.getByRole('button', { name: this.labels.submit }).click();
   }
 
   /** The refusal shown under a field (its accessible description says it too). */

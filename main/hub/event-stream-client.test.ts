@@ -7,6 +7,7 @@ import {
   type WebSocketLike,
 } from '../../shared/contracts/event-stream-client';
 import { createHubClient } from '../../shared/contracts/hub-client';
+import { eventStreamUrlFor } from '../../shared/contracts/ws-messages';
 import { startHub } from './start-hub';
 import { adminPassword, startTestHub, type TestHub } from './test-support/test-hub';
 import { testSiteConfig } from './test-support/site-config';
@@ -112,6 +113,34 @@ describe('EventStreamClient against a real hub', () => {
     client.start();
     await expect.poll(() => beats.length, { timeout: 5_000 }).toBeGreaterThanOrEqual(2);
     expect(beats.every((seq) => seq === client.lastSeq)).toBe(true);
+  });
+
+  it('hands the app the complaint notices its URL asked for, and stays live', async () => {
+    const t = await startTestHub();
+    running.push(t);
+    const manager = await t.agent('ag4', 'manager');
+    const notices: string[] = [];
+    const client = new EventStreamClient({
+      url: eventStreamUrlFor(t.hub.eventsUrl, ['complaints']),
+      token: () => manager,
+      createSocket: (target) => new WebSocket(target) as unknown as WebSocketLike,
+      onSnapshot: () => {},
+      onEvents: () => {},
+      onNotice: ({ notice }) => notices.push(`${notice.type} ${notice.complaintId}`),
+    });
+    running.push({ close: () => client.stop() });
+    client.start();
+    await expect.poll(() => client.status, { timeout: 5_000 }).toBe('live');
+    const seq = client.lastSeq;
+    const recorded = await t.api('POST', '/api/v1/complaints', {
+      token: manager,
+      body: { channel: 'phone', category: 'accueil' },
+    });
+    const { id } = recorded.body as { id: string };
+    await expect.poll(() => notices, { timeout: 5_000 }).toEqual([`complaint:recorded ${id}`]);
+    // Not an event: the position and the link are as they were.
+    expect(client.lastSeq).toBe(seq);
+    expect(client.status).toBe('live');
   });
 
   it('resumes a staff stream from its last sequence after the hub restarts', async () => {

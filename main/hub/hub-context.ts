@@ -1,4 +1,5 @@
 import type { HubSettings } from '../config/hub-settings';
+import type { StaffNotice } from '../../shared/contracts/ws-messages';
 import type { Authenticator } from './auth/authenticator';
 import type { LoginService } from './auth/login';
 import type { Principal } from './auth/principal';
@@ -31,4 +32,6 @@ export interface HubContext {
   disconnect: (matches: (principal: Principal) => boolean, message: string) => void;
   /** Enrolled devices holding the event stream open now. */
   connectedDeviceIds: () => ReadonlySet<string>;
+  /** Tells the staff streams that asked for it what changed outside the queue. */
+  notifyStaff: (notice: StaffNotice) => void;
 }

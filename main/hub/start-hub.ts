@@ -244,6 +244,7 @@ async function startServices(
     enrolFailures: new FailureLimiter(10, 15 * 60_000),
     disconnect: (matches, message) => eventStream.disconnect(matches, message),
     connectedDeviceIds: () => eventStream.connectedDeviceIds(),
+    notifyStaff: (notice) => eventStream.notify(notice),
   };
   const adminEnrolmentCode = await services.start({
     name: 'first administrator',

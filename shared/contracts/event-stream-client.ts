@@ -31,6 +31,7 @@ export type StreamStatus =
 type Snapshot = Extract<ServerMessage, { type: 'snapshot' }>;
 type Events = Extract<ServerMessage, { type: 'events' }>;
 type Heartbeat = Extract<ServerMessage, { type: 'heartbeat' }>;
+type Notice = Extract<ServerMessage, { type: 'notice' }>;
 
 export interface Timers {
   setTimeout(callback: () => void, ms: number): unknown;
@@ -47,6 +48,8 @@ export interface EventStreamClientOptions {
   onStatus?: (status: StreamStatus, detail?: string) => void;
   /** Each heartbeat the hub sends (a screen that must say when its data is stale watches them). */
   onHeartbeat?: (message: Heartbeat) => void;
+  /** Each staff notice the URL asked for (`eventStreamUrlFor`): something changed outside the queue. */
+  onNotice?: (message: Notice) => void;
   /** The version of the app this client runs, said at each hello (the hub's fleet list). */
   appVersion?: () => string | undefined;
   timers?: Timers;
@@ -183,6 +186,9 @@ export class EventStreamClient {
         if (this.audience === 'staff' && this.seq !== undefined && message.seq > this.seq)
           return this.restart(`behind the hub (${this.seq} < ${message.seq})`);
         this.options.onHeartbeat?.(message);
+        return;
+      case 'notice':
+        this.options.onNotice?.(message);
         return;
       case 'error':
         return;

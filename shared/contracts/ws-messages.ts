@@ -75,10 +75,64 @@ export const streamErrorMessageSchema = z.strictObject({
   code: z.string(),
   message: z.string(),
 });
+
+/**
+ * Topics of staff notices a client may ask for, in its stream URL (`?notices=complaints`):
+ * things that changed outside the queue engine, so outside its events. A client that
+ * does not ask (an older console) never gets a message it could not read, and an older
+ * hub ignores the question.
+ */
+export const noticeTopics = ['complaints'] as const;
+export type NoticeTopic = (typeof noticeTopics)[number];
+export const noticesQueryParam = 'notices';
+
+/** The stream's URL, asking for these notices (none: the URL every client always used). */
+export function eventStreamUrlFor(base: string, notices: readonly NoticeTopic[] = []): string {
+  return notices.length === 0 ? base : `${base}?${noticesQueryParam}=${notices.join(',')}`;
+}
+
+/** The topics a stream URL asks for, unknown ones left out. */
+export function noticeTopicsOf(url: string | undefined): Set<NoticeTopic> {
+  // By hand: shared/ has neither the DOM's nor Node's URLSearchParams.
+  const query = (url ?? '').split('?')[1] ?? '';
+  const pair = query.split('&').find((p) => p.startsWith(`${noticesQueryParam}=`)) ?? '';
+  let asked: string[] = [];
+  try {
+    asked = decodeURIComponent(pair.slice(noticesQueryParam.length + 1)).split(',');
+  } catch {
+    // A malformed escape asks for nothing.
+  }
+  return new Set(noticeTopics.filter((topic) => asked.includes(topic)));
+}
+
+const complaintIdSchema = z.string().min(1).max(40);
+/**
+ * What changed, by id only (no personal data): the client reads what it shows again
+ * through the API, with its own rights. Unsequenced: a client that was away reads its
+ * lists again when it is live again.
+ */
+export const staffNoticeSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('complaint:recorded'), complaintId: complaintIdSchema }),
+  z.strictObject({ type: z.literal('complaint:answered'), complaintId: complaintIdSchema }),
+]);
+export type StaffNotice = z.infer<typeof staffNoticeSchema>;
+
+/** Which topic a notice belongs to. */
+export const noticeTopicOf: Record<StaffNotice['type'], NoticeTopic> = {
+  'complaint:recorded': 'complaints',
+  'complaint:answered': 'complaints',
+};
+
+export const noticeMessageSchema = z.strictObject({
+  type: z.literal('notice'),
+  notice: staffNoticeSchema,
+});
+
 export const serverMessageSchema = z.discriminatedUnion('type', [
   snapshotMessageSchema,
   eventsMessageSchema,
   heartbeatMessageSchema,
   streamErrorMessageSchema,
+  noticeMessageSchema,
 ]);
 export type ServerMessage = z.infer<typeof serverMessageSchema>;

@@ -57,6 +57,17 @@ export function complaintDeadline(receivedAt: number, answerDays: number): numbe
   return receivedAt + answerDays * dayMs;
 }
 
+/**
+ * Late: not answered and its deadline passed (the hub's lists and its alert; a dashboard,
+ * on the hub's clock, flags one the moment it turns late). `late` in the hub's SQL too.
+ */
+export function complaintIsLate(
+  complaint: { deadlineAt: number; answeredAt: number | null },
+  now: number,
+): boolean {
+  return complaint.answeredAt === null && complaint.deadlineAt < now;
+}
+
 export const defaultQualityConfig = {
   commitments: [],
   complaintAnswerDays: 15,

@@ -7,8 +7,12 @@ import {
   eventStreamPath,
   heartbeatIntervalMs,
   maxFrameBytes,
+  noticeTopicOf,
+  noticeTopicsOf,
   type Audience,
+  type NoticeTopic,
   type ServerMessage,
+  type StaffNotice,
 } from '../../../shared/contracts/ws-messages';
 import { isStaff } from '../../../shared/contracts/roles';
 import type { Principal } from '../auth/principal';
@@ -41,6 +45,8 @@ interface Client {
   alive: boolean;
   /** Bytes it may have queued: the limit, plus its first snapshot while that drains. */
   allowance: number;
+  /** The staff notices it asked for in its URL (none for public clients). */
+  notices: ReadonlySet<NoticeTopic>;
 }
 
 /** A socket's peer address as people read it: "192.168.1.20", not "::ffff:192.168.1.20". */
@@ -101,7 +107,8 @@ export class EventStream {
         return;
       }
       const address = clientAddress(request.socket.remoteAddress);
-      this.wss.handleUpgrade(request, socket, head, (ws) => this.welcome(ws, address));
+      const notices = noticeTopicsOf(request.url);
+      this.wss.handleUpgrade(request, socket, head, (ws) => this.welcome(ws, address, notices));
     });
   }
 
@@ -110,6 +117,18 @@ export class EventStream {
     for (const client of this.clients)
       if (matches(client.principal))
         this.refuse(client.ws, closeCodes.revoked, 'token-revoked', message);
+  }
+
+  /**
+   * Tells the staff clients that asked for its topic that something outside the queue
+   * changed (a complaint recorded…): one small unsequenced message, by id only.
+   */
+  notify(notice: StaffNotice): void {
+    const topic = noticeTopicOf[notice.type];
+    let message: Buffer | undefined;
+    for (const client of this.clients)
+      if (client.audience === 'staff' && client.notices.has(topic))
+        this.send(client, (message ??= json({ type: 'notice', notice })));
   }
 
   /** Closes every connection; a second call waits for the first. */
@@ -135,7 +154,11 @@ export class EventStream {
     }).then(() => new Promise<void>((resolve) => this.wss.close(() => resolve())));
   }
 
-  private welcome(ws: WebSocket, address: string | undefined): void {
+  private welcome(
+    ws: WebSocket,
+    address: string | undefined,
+    notices: ReadonlySet<NoticeTopic>,
+  ): void {
     this.pending.add(ws);
     const timeout = setTimeout(
       () =>
@@ -182,17 +205,24 @@ export class EventStream {
         ...(appVersion ? { appVersion } : {}),
         ...(address ? { address } : {}),
       });
-      this.join(ws, principal, parsed.data.lastSeq);
+      this.join(ws, principal, parsed.data.lastSeq, notices);
     });
   }
 
-  private join(ws: WebSocket, principal: Principal, lastSeq: number | undefined): void {
+  private join(
+    ws: WebSocket,
+    principal: Principal,
+    lastSeq: number | undefined,
+    notices: ReadonlySet<NoticeTopic>,
+  ): void {
+    const audience = isStaff(principal.role) ? 'staff' : 'public';
     const client: Client = {
       ws,
       principal,
-      audience: isStaff(principal.role) ? 'staff' : 'public',
+      audience,
       alive: true,
       allowance: this.options.maxBufferedBytes,
+      notices: audience === 'staff' ? notices : new Set(),
     };
     this.clients.add(client);
     ws.on('pong', () => (client.alive = true));

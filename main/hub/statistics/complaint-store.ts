@@ -1,4 +1,5 @@
 import type { Complaint } from '../../../shared/contracts/statistics';
+import { complaintIsLate } from '../../../shared/domain/quality-config';
 import type { Db } from '../store/open-database';
 
 interface Row {
@@ -23,7 +24,7 @@ const toComplaint = (row: Row, now: number): Complaint => ({
   reference: row.reference,
   deadlineAt: row.deadline_at,
   answeredAt: row.answered_at,
-  late: row.answered_at === null && row.deadline_at < now,
+  late: complaintIsLate({ deadlineAt: row.deadline_at, answeredAt: row.answered_at }, now),
 });
 
 export type NewComplaint = Omit<Complaint, 'id' | 'answeredAt' | 'late'>;

@@ -4,7 +4,11 @@ import {
   type EventStreamClientOptions,
   type WebSocketLike,
 } from '../../../shared/contracts/event-stream-client';
-import { eventStreamPath } from '../../../shared/contracts/ws-messages';
+import {
+  eventStreamPath,
+  eventStreamUrlFor,
+  type NoticeTopic,
+} from '../../../shared/contracts/ws-messages';
 import { webAppVersion } from './app-version';
 import { newIdempotencyKey } from './idempotency-key';
 
@@ -34,17 +38,24 @@ export function eventStreamUrl(baseUrl: string): string {
 /** The hub's event stream over the browser's WebSocket (resume, heartbeats and backoff included). */
 export function createBrowserEventStream(
   link: HubLink,
-  handlers: Pick<EventStreamClientOptions, 'onSnapshot' | 'onEvents' | 'onStatus' | 'onHeartbeat'>,
-  tuning: Pick<EventStreamClientOptions, 'maxBackoffMs' | 'staleAfterMs'> = {},
+  handlers: Pick<
+    EventStreamClientOptions,
+    'onSnapshot' | 'onEvents' | 'onStatus' | 'onHeartbeat' | 'onNotice'
+  >,
+  tuning: Pick<EventStreamClientOptions, 'maxBackoffMs' | 'staleAfterMs'> & {
+    /** The staff notices to ask for (the dashboard's complaints). */
+    notices?: readonly NoticeTopic[];
+  } = {},
 ): EventStreamClient {
+  const { notices, ...timing } = tuning;
   return new EventStreamClient({
-    url: eventStreamUrl(link.baseUrl),
+    url: eventStreamUrlFor(eventStreamUrl(link.baseUrl), notices),
     token: () => link.token,
     // The browser's WebSocket has the members WebSocketLike names; only its handler
     // signatures are wider (they receive full Event objects).
     createSocket: (url) => new WebSocket(url) as unknown as WebSocketLike,
     appVersion: () => webAppVersion,
     ...handlers,
-    ...tuning,
+    ...timing,
   });
 }

@@ -4,6 +4,7 @@ import type {
   StreamStatus,
 } from '../../../shared/contracts/event-stream-client';
 import type { HubClient } from '../../../shared/contracts/hub-client';
+import type { NoticeTopic, StaffNotice } from '../../../shared/contracts/ws-messages';
 import { evolve, type DomainEvent, type QueueState } from '../../../shared/engine';
 import { createBrowserEventStream } from '../hub';
 import { staffHubLink } from './hub-link';
@@ -21,6 +22,8 @@ export interface StaffStreamHooks {
   onStatus?: (status: StreamStatus, detail: string | undefined) => void;
   /** After the offset to the hub's clock has been measured again. */
   onClockSynced?: () => void;
+  /** The staff notices to ask the hub for, and what to do with each. */
+  notices?: { topics: readonly NoticeTopic[]; onNotice: (notice: StaffNotice) => void };
 }
 
 function isQueueState(view: unknown): view is QueueState {
@@ -69,31 +72,37 @@ export function useStaffStream(session: StaffStreamSession, hooks: StaffStreamHo
 
   function connect(): void {
     if (stream) return;
-    stream = createBrowserEventStream(staffHubLink(session.token()), {
-      onSnapshot: (message) => {
-        if (message.audience !== 'staff' || !isQueueState(message.view)) {
-          statusDetail.value = 'the hub sent a public view: this account is not staff';
-          return;
-        }
-        state.value = message.view;
-        seq.value = message.seq;
-        hooks.onApplied?.(null);
-        void syncClock();
+    const notices = hooks.notices;
+    stream = createBrowserEventStream(
+      staffHubLink(session.token()),
+      {
+        onSnapshot: (message) => {
+          if (message.audience !== 'staff' || !isQueueState(message.view)) {
+            statusDetail.value = 'the hub sent a public view: this account is not staff';
+            return;
+          }
+          state.value = message.view;
+          seq.value = message.seq;
+          hooks.onApplied?.(null);
+          void syncClock();
+        },
+        onEvents: (message) => {
+          const current = state.value;
+          if (!current) return;
+          for (const event of message.events) evolve(current, event);
+          seq.value = message.toSeq;
+          triggerRef(state);
+          hooks.onApplied?.(message.events);
+        },
+        onStatus: (next, detail) => {
+          status.value = next;
+          statusDetail.value = detail ?? '';
+          hooks.onStatus?.(next, detail);
+        },
+        onNotice: (message) => notices?.onNotice(message.notice),
       },
-      onEvents: (message) => {
-        const current = state.value;
-        if (!current) return;
-        for (const event of message.events) evolve(current, event);
-        seq.value = message.toSeq;
-        triggerRef(state);
-        hooks.onApplied?.(message.events);
-      },
-      onStatus: (next, detail) => {
-        status.value = next;
-        statusDetail.value = detail ?? '';
-        hooks.onStatus?.(next, detail);
-      },
-    });
+      notices ? { notices: notices.topics } : {},
+    );
     stream.start();
   }
 

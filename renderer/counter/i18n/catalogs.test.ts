@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { alertKinds } from '../../../shared/domain/alert';
 import { languages, languagesFor } from '../../../shared/i18n/languages';
 import { catalogProblems } from '../../common/i18n/catalog-problems';
+import { shortcutActions } from '../logic/shortcuts';
 import { counterI18n } from '.';
 import en from './messages/en.json';
 import fr from './messages/fr.json';
@@ -14,6 +15,12 @@ describe('counter console catalogs', () => {
   it('names every kind of alert the hub raises', () => {
     const keys = Object.keys(fr);
     expect(alertKinds.filter((kind) => !keys.includes(`alerts.kind.${kind}`))).toEqual([]);
+  });
+
+  it('explains every keyboard shortcut in the help', () => {
+    const keys = Object.keys(fr);
+    expect(shortcutActions.filter((action) => !keys.includes(`help.action.${action}`))).toEqual([]);
+    expect(counterI18n.t('help.action.complaint', {}, 'en')).toBe('Record a visitor’s complaint');
   });
 
   it('en says everything French says, with the same placeholders and plural forms', () => {

@@ -20,6 +20,8 @@ describe('console shortcuts', () => {
     expect(shortcutFor(press('s'))).toBe('callNext');
     expect(shortcutFor(press('S'))).toBe('callNext');
     expect(shortcutFor(press('f'))).toBe('finish');
+    expect(shortcutFor(press('e'))).toBe('complaint');
+    expect(shortcutFor(press('E'))).toBe('complaint');
     expect(shortcutFor(press('?'))).toBe('help');
     expect(shortcutFor(press('z'))).toBeNull();
   });

@@ -12,6 +12,8 @@ export const shortcutKeys = {
   issue: 'N',
   receipt: 'I',
   reprint: 'D',
+  // R (réclamation) is the recall's: E, as in "rÉclamation" and "Enregistrer".
+  complaint: 'E',
   queue: 'L',
   help: 'H',
 } as const;

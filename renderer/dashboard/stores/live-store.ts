@@ -1,20 +1,24 @@
 import { defineStore } from 'pinia';
 import { computed, ref } from 'vue';
+import type { StaffNotice } from '../../../shared/contracts/ws-messages';
 import type { DomainEvent } from '../../../shared/engine';
 import { useStaffStream } from '../../common/staff-session/staff-stream';
 import { useSessionStore } from './session-store';
 
 type EventListener = (events: readonly DomainEvent[]) => void;
+type NoticeListener = (notice: StaffNotice) => void;
 
 /**
  * The site as the hub's staff event stream describes it (`useStaffStream`: the engine's
  * state folded with `evolve` for each delta, never polled; the hub's clock), with the
- * hub's time ticking each second for the waits on screen, and listeners for each batch.
+ * hub's time ticking each second for the waits on screen, and listeners for each batch
+ * and for the hub's notices of what changed outside the queue (complaints).
  */
 export const useLiveStore = defineStore('live', () => {
   const session = useSessionStore();
   const now = ref(Date.now());
   const listeners = new Set<EventListener>();
+  const noticeListeners = new Set<NoticeListener>();
   let ticker: ReturnType<typeof setInterval> | null = null;
 
   const stream = useStaffStream(session, {
@@ -25,6 +29,12 @@ export const useLiveStore = defineStore('live', () => {
       if (next === 'refused') session.expire(detail, 'revoked');
     },
     onClockSynced: () => (now.value = stream.hubNow()),
+    notices: {
+      topics: ['complaints'],
+      onNotice: (notice) => {
+        for (const listener of noticeListeners) listener(notice);
+      },
+    },
   });
   const { state, status } = stream;
 
@@ -35,6 +45,12 @@ export const useLiveStore = defineStore('live', () => {
   function onEvents(listener: EventListener): () => void {
     listeners.add(listener);
     return () => listeners.delete(listener);
+  }
+
+  /** Called with each notice (a complaint recorded or answered on any staff screen). */
+  function onNotice(listener: NoticeListener): () => void {
+    noticeListeners.add(listener);
+    return () => noticeListeners.delete(listener);
   }
 
   function connect(): void {
@@ -60,5 +76,6 @@ export const useLiveStore = defineStore('live', () => {
     disconnect,
     hubNow: stream.hubNow,
     onEvents,
+    onNotice,
   };
 });

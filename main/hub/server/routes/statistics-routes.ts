@@ -112,6 +112,7 @@ export function registerStatisticsRoutes(app: FastifyInstance, hub: HubContext):
       const complaint = hub.statistics.recordComplaint(
         parseInput(complaintBodySchema, request.body),
       );
+      hub.notifyStaff({ type: 'complaint:recorded', complaintId: complaint.id });
       void reply.code(201);
       return complaint;
     },
@@ -122,7 +123,9 @@ export function registerStatisticsRoutes(app: FastifyInstance, hub: HubContext):
     async (request): Promise<RouteAnswers['answerComplaint']> => {
       authorize(hub, request, routes.answerComplaint.access, 'mark a complaint answered');
       const { complaintId } = parseInput(complaintParams, request.params, 'path');
-      return hub.statistics.answerComplaint(complaintId);
+      const answered = hub.statistics.answerComplaint(complaintId);
+      hub.notifyStaff({ type: 'complaint:answered', complaintId });
+      return answered;
     },
   );
 }
