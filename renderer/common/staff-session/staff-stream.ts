@@ -7,6 +7,7 @@ import type { HubClient } from '../../../shared/contracts/hub-client';
 import type { NoticeTopic, StaffNotice } from '../../../shared/contracts/ws-messages';
 import { evolve, type DomainEvent, type QueueState } from '../../../shared/engine';
 import { createBrowserEventStream } from '../hub';
+import { frameBatcher } from './frame-batcher';
 import { staffHubLink } from './hub-link';
 
 /** What the stream needs of the staff session: its token, and its guarded hub calls. */
@@ -52,6 +53,16 @@ export function useStaffStream(session: StaffStreamSession, hooks: StaffStreamHo
   const statusDetail = ref('');
   const clockOffsetMs = ref(0);
   let stream: EventStreamClient | null = null;
+  // Folded into the state, not yet on screen.
+  let unpublished: { events: DomainEvent[]; toSeq: number | null } = { events: [], toSeq: null };
+  const screen = frameBatcher(() => {
+    const { events, toSeq } = unpublished;
+    unpublished = { events: [], toSeq: null };
+    if (toSeq === null) return;
+    seq.value = toSeq;
+    triggerRef(state);
+    hooks.onApplied?.(events);
+  });
 
   async function syncClock(): Promise<void> {
     const sentAt = Date.now();
@@ -81,6 +92,9 @@ export function useStaffStream(session: StaffStreamSession, hooks: StaffStreamHo
             statusDetail.value = 'the hub sent a public view: this account is not staff';
             return;
           }
+          // A new snapshot replaces what was folded and not yet shown.
+          screen.cancel();
+          unpublished = { events: [], toSeq: null };
           state.value = message.view;
           seq.value = message.seq;
           hooks.onApplied?.(null);
@@ -90,9 +104,9 @@ export function useStaffStream(session: StaffStreamSession, hooks: StaffStreamHo
           const current = state.value;
           if (!current) return;
           for (const event of message.events) evolve(current, event);
-          seq.value = message.toSeq;
-          triggerRef(state);
-          hooks.onApplied?.(message.events);
+          unpublished.events.push(...message.events);
+          unpublished.toSeq = message.toSeq;
+          screen.request();
         },
         onStatus: (next, detail) => {
           status.value = next;
@@ -109,6 +123,8 @@ export function useStaffStream(session: StaffStreamSession, hooks: StaffStreamHo
   function disconnect(): void {
     stream?.stop();
     stream = null;
+    screen.cancel();
+    unpublished = { events: [], toSeq: null };
     state.value = null;
     seq.value = null;
     status.value = 'stopped';
