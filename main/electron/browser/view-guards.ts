@@ -57,7 +57,6 @@ export function guardPageApis(marker: string): void {
   const describe = Object.getOwnPropertyDescriptor;
   const console = scope.console;
   const warn = console.warn;
-  const clock = Date.now;
   const NotAllowed = scope.DOMException;
   const promises = scope.Promise;
   const reject = promises.reject;
@@ -66,14 +65,8 @@ export function guardPageApis(marker: string): void {
   const eventType = describe(scope.Event.prototype, 'type')?.get;
   const nativeClick = scope.HTMLElement.prototype.click;
   const nativeDispatch = scope.EventTarget.prototype.dispatchEvent;
-  let reportedAt = -Infinity;
-  const report = (what: string) => {
-    // One line a second at most, whatever the page does.
-    const now: number = apply(clock, Date, []);
-    if (now - reportedAt < 1000) return;
-    reportedAt = now;
-    apply(warn, console, [marker + what]);
-  };
+  // Each refusal, one line (main tells the visitor at most every 2 s).
+  const report = (what: string) => apply(warn, console, [marker + what]);
   const refusal = (what: string) => {
     report(what);
     return new NotAllowed(
@@ -160,7 +153,6 @@ interface EventsGlobal {
 /** An isolated world's DOM listeners: no chooser from a click or a key, no autocomplete. Serialised. */
 export function guardPageEvents(marker: string): void {
   const scope = globalThis as unknown as EventsGlobal;
-  let reportedAt = -Infinity;
   const chooses = (node: unknown) =>
     node instanceof scope.HTMLInputElement && (node.type === 'file' || node.type === 'color');
   const opensChooser = (path: unknown[]) =>
@@ -170,9 +162,6 @@ export function guardPageEvents(marker: string): void {
   const refuse = (event: { preventDefault(): void; stopImmediatePropagation(): void }) => {
     event.preventDefault();
     event.stopImmediatePropagation();
-    const now = Date.now();
-    if (now - reportedAt < 1000) return;
-    reportedAt = now;
     scope.console.warn(`${marker}file`);
   };
   // On the window, capturing, before any listener of the page.
