@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createHubClient, type FetchLike } from '../../../shared/contracts/hub-client';
-import { nationalPortals } from '../../../shared/domain/eservices-config';
+import { nationalPortals, type EServicePortalInput } from '../../../shared/domain/eservices-config';
 import { browserChannels } from '../../../shared/ipc/browser-channels';
 import { createHandlers } from '../../device-host/handler-table';
 import { testSiteConfig } from '../../hub/test-support/site-config';
@@ -15,7 +15,10 @@ import { PortalCatalogue } from './portal-catalogue';
 // HTTP server answering that route. The clock is the test's.
 
 const [servicePublic, ants, caf] = nationalPortals;
-const siteWith = (portals: unknown[]) => ({ ...testSiteConfig, eservices: { portals } });
+const siteWith = (portals: (EServicePortalInput | undefined)[]) => ({
+  ...testSiteConfig,
+  eservices: { portals: portals.filter((p): p is EServicePortalInput => p !== undefined) },
+});
 
 let t: TestHub;
 let kioskToken: string;
@@ -48,7 +51,7 @@ function catalogueOn(baseUrl: () => string, token = kioskToken, timeoutMs = 2_00
   });
 }
 
-async function replacePortals(portals: unknown[]) {
+async function replacePortals(portals: (EServicePortalInput | undefined)[]) {
   const replaced = await t.api('POST', '/api/v1/config/replace', {
     token: t.adminToken,
     body: { config: siteWith(portals) },
