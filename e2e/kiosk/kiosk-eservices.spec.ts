@@ -187,7 +187,10 @@ test.describe('in the Electron app', () => {
     await kiosk.chooseEServices();
     await page.getByTestId('portal-ants').click();
     await expect(page.getByTestId('browser-overlay')).toHaveCount(0);
-    await expect(page.getByRole('status')).toHaveAttribute('data-why', 'unavailable');
+    await expect(page.getByTestId('screen').getByRole('status')).toHaveAttribute(
+      'data-why',
+      'unavailable',
+    );
     await expect(
       page.getByText('La borne ne peut pas vérifier ce site pour le moment.'),
     ).toBeVisible();
