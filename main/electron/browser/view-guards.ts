@@ -6,9 +6,9 @@
 //   (`portal-preload.ts`, `contextBridge.executeInMainWorld`) before any script of the
 //   page: `print()` does nothing, `showPicker()` throws NotAllowedError, the File System
 //   Access pickers reject, and a click on a file input (`click()`, `dispatchEvent`, even
-//   on an input outside the document) opens nothing. The replacements cannot be written
-//   over, and use only built-ins taken before the page ran, so a page that rewrites
-//   `Function.prototype.call` or a getter cannot get around them.
+//   on an input outside the document) opens nothing. The replacements cannot be redefined
+//   (assigning to them does nothing), and use only built-ins taken before the page ran,
+//   so a page that rewrites `Function.prototype.call` or a getter cannot get around them.
 // - `guardPageEvents`, run in an isolated world (the preload's own, and again after each
 //   load from main): cancels the clicks and Enter/Space keys that would open a file
 //   chooser, and turns autocomplete off on every form field (Electron has no password
@@ -93,8 +93,15 @@ export function guardPageApis(marker: string): void {
     const controlType = read(inputType, control);
     return controlType === 'file' || controlType === 'color';
   };
+  // Fixed for good, yet an assignment by the page is ignored rather than thrown (a strict
+  // script that wraps `dispatchEvent` or `print` keeps running, without its wrapper).
   const fixed = (target: object, name: string, value: unknown) =>
-    define(target, name, { value, writable: false, configurable: false, enumerable: true });
+    define(target, name, {
+      get: () => value,
+      set: () => {},
+      configurable: false,
+      enumerable: true,
+    });
 
   fixed(scope, 'print', function print() {
     report('print');
