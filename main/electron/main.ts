@@ -137,6 +137,18 @@ async function start(): Promise<void> {
   const admin = new AdminSession(config);
   // The kiosk's locked e-services browser, created with its window below.
   let browser: ReturnType<typeof startLockedBrowser> | null = null;
+  // The portals the locked browser may open, as main reads them from the hub (never as the
+  // page lists them); read once now, so that a hub away later still leaves a list.
+  const portals =
+    device?.mode === 'kiosk'
+      ? hubPortalCatalogue(
+          device.hub.url,
+          () => config.config?.deviceToken,
+          (url, init) => net.fetch(url, init),
+          say,
+        )
+      : null;
+  void portals?.refresh();
   const deviceHandlers = devices
     ? createDeviceHandlers({
         supervisor: devices.supervisor,
@@ -157,16 +169,7 @@ async function start(): Promise<void> {
       leaveKiosk: () => app.quit(),
       log: say,
       browser: mode === 'kiosk' ? lazyBrowser(() => browser) : null,
-      // The portals as main reads them from the hub, never as the kiosk page lists them.
-      portals:
-        device?.mode === 'kiosk'
-          ? hubPortalCatalogue(
-              device.hub.url,
-              () => config.config?.deviceToken,
-              (url, init) => net.fetch(url, init),
-              say,
-            )
-          : null,
+      portals,
       // The setup and admin screens (renderer/setup): see setup/setup-handlers.ts.
       setup: {
         problem: () => (loaded.kind === 'setup' ? loaded : null),
