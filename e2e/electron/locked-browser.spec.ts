@@ -153,6 +153,10 @@ test('the portal opens under the bar; every escape stays in, permissions are den
   await expect(kiosk.getByTestId('browser-notice')).toContainText(
     'L’impression n’est pas possible sur la borne',
   );
+  await inView(running, 'document.getElementById("picker").click()');
+  await expect(kiosk.getByTestId('browser-notice')).toContainText(
+    'Joindre un fichier n’est pas possible sur la borne',
+  );
 
   await inView(
     running,
