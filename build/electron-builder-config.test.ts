@@ -75,6 +75,7 @@ describe('the electron-builder configuration', () => {
   it('takes the bundles and the web apps, not their source maps or tests', () => {
     expect(taken('dist/electron/main.cjs')).toBe(true);
     expect(taken('dist/electron/preload.cjs')).toBe(true);
+    expect(taken('dist/electron/portal-preload.cjs')).toBe(true);
     expect(taken('dist/web/kiosk/index.html')).toBe(true);
     expect(taken('dist/web/assets/kiosk.js.map')).toBe(false);
     expect(taken('dist/web/assets/kiosk.test.js')).toBe(false);

@@ -144,6 +144,7 @@ describe('the packaged app (electron-builder --dir, for real)', () => {
         'package.json',
         'dist/electron/main.cjs',
         'dist/electron/preload.cjs',
+        'dist/electron/portal-preload.cjs',
         'dist/web/kiosk/index.html',
         'dist/web/assets/kiosk.js',
       ]),

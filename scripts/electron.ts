@@ -15,7 +15,7 @@ async function main(): Promise<number> {
     return 1;
   }
   const built = await buildElectronApp(root);
-  console.log(`electron: bundled into ${built.outDir} (main.cjs, preload.cjs)`);
+  console.log(`electron: bundled into ${built.outDir} (main.cjs, preload.cjs, portal-preload.cjs)`);
   if (buildOnly || !binary.ok) return 0;
   const child = spawn(binary.path, [join(built.outDir, 'main.cjs'), ...process.argv.slice(2)], {
     stdio: 'inherit',

@@ -1,8 +1,9 @@
 // `npm run package [-- --linux | --win] [--dir] [--publish]`: the installable packages.
-// Builds the web apps (vite) and the Electron bundles (main.cjs, preload.cjs), then runs
-// electron-builder with build/electron-builder.config.ts into dist/packages. First checks,
-// in seconds, that Electron's release zip is at hand or downloadable (package-preflight.ts),
-// and says what to do when it is not; electron-builder itself runs under a time limit.
+// Builds the web apps (vite) and the Electron bundles (main.cjs, preload.cjs,
+// portal-preload.cjs), then runs electron-builder with build/electron-builder.config.ts
+// into dist/packages. First checks, in seconds, that Electron's release zip is at hand or
+// downloadable (package-preflight.ts), and says what to do when it is not;
+// electron-builder itself runs under a time limit.
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -17,10 +17,11 @@ import { startTestHub, type TestHub } from '../../main/hub/test-support/test-hub
 import { ensureWebBuild } from '../../main/web/build-web';
 import { escapes, startEscapeSite, type EscapeSite } from './support/escape-site';
 
-// The locked e-services browser in the real app: a kiosk whose site offers one portal,
-// a local HTTPS site whose start page tries every way out (support/escape-site.ts). It
-// needs Electron's binary: where it is missing (this machine, CI without network) the
-// suite is skipped with the reason, found without starting anything.
+// The locked e-services browser in the real app: a kiosk whose site offers one portal
+// (main reads it from the hub itself), a local HTTPS site whose start page tries every
+// way out (support/escape-site.ts). It needs Electron's binary: where it is missing (this
+// machine, CI without network) the suite is skipped with the reason, found without
+// starting anything.
 
 const binary = locateElectronBinary(process.cwd());
 test.skip(!binary.ok, binary.ok ? '' : binary.reason);
@@ -136,6 +137,26 @@ test('the portal opens under the bar; every escape stays in, permissions are den
     'undefined',
     true,
   ]);
+
+  // The view's preload: no print, no picker; the visitor is told (view-guards.ts).
+  const guards = await inView(
+    running,
+    `(() => {
+      const picker = (() => {
+        try { document.createElement('input').showPicker(); return 'opened'; }
+        catch (error) { return error.name; }
+      })();
+      return [typeof window.print(), picker, Object.getOwnPropertyDescriptor(window, 'print').configurable];
+    })()`,
+  );
+  expect(guards.result).toEqual(['undefined', 'NotAllowedError', false]);
+  await expect(kiosk.getByTestId('browser-notice')).toContainText(
+    'L’impression n’est pas possible sur la borne',
+  );
+  await inView(running, 'document.getElementById("picker").click()');
+  await expect(kiosk.getByTestId('browser-notice')).toContainText(
+    'Joindre un fichier n’est pas possible sur la borne',
+  );
 
   await inView(
     running,

@@ -4,10 +4,10 @@ import { expect, test, useKioskWorld } from '../support/kiosk-fixtures';
 // The e-services screen, both ways. In a web browser (web mode) the kiosk has no locked
 // browser: every portal continues on the visitor's phone through a QR code. In the
 // Electron app the page finds the preload's `accueilApp` and opens the site's portals in
-// the locked browser, drawing its bar and keyboard around the view. Electron itself is
-// not here (e2e/electron covers the real app where its binary is): a stand-in preload,
-// installed before the page loads, answers the browser:* channels as main does and
-// records what the page asked.
+// the locked browser (naming each by its id: main holds its own list from the hub),
+// drawing its bar and keyboard around the view. Electron itself is not here (e2e/electron
+// covers the real app where its binary is): a stand-in preload, installed before the page
+// loads, answers the browser:* channels as main does and records what the page asked.
 
 const world = useKioskWorld();
 
@@ -22,9 +22,15 @@ function installPreloadStandIn() {
   scope.__browserCalls = calls;
   scope.__browserEmit = (event: unknown) => listeners.forEach((listener) => listener(event));
   scope.accueilApp = {
-    invoke: async (channel: string, request: { portal?: { id: string }; step?: string }) => {
+    invoke: async (channel: string, request: { portalId?: string; step?: string }) => {
       calls.push({ channel, request });
-      if (channel === 'browser:open') state.portalId = request.portal?.id ?? '';
+      // A test may say main has no portal list yet (`__openAnswer`, set by a later init script).
+      if (channel === 'browser:open' && scope.__openAnswer === 'unavailable')
+        return {
+          ok: false,
+          error: { code: 'unavailable', message: 'the site’s portals could not be read yet' },
+        };
+      if (channel === 'browser:open') state.portalId = request.portalId ?? '';
       if (channel === 'browser:zoom') {
         const at = steps.indexOf(state.zoomPercent) + (request.step === 'larger' ? 1 : -1);
         state.zoomPercent = steps[Math.max(0, Math.min(steps.length - 1, at))] ?? 100;
@@ -95,9 +101,7 @@ test.describe('in the Electron app', () => {
     await expect(page.getByTestId('browser-portal')).toHaveText('ANTS');
     await expect(overlay).toContainText('Site officiel sécurisé');
     const opened = (await calls(page)).find((c) => c.channel === 'browser:open');
-    expect(opened?.request).toMatchObject({
-      portal: { id: 'ants', start: 'https://ants.gouv.fr/' },
-    });
+    expect(opened?.request).toEqual({ portalId: 'ants' });
     // The view is placed below the bar: main is told the bar's height.
     const barHeight = await page
       .locator('.browser__bar')
@@ -145,17 +149,56 @@ test.describe('in the Electron app', () => {
     expect(channels.at(-1)).toBe('browser:end');
   });
 
-  test('tells the visitor a download was refused, in their language', async ({ kiosk, page }) => {
+  test('tells the visitor a download, a print or a file was refused, in their language', async ({
+    kiosk,
+    page,
+  }) => {
     await kiosk.open(world().kioskUrl());
     await kiosk.start();
     await kiosk.chooseLanguage('en');
     await kiosk.chooseEServices();
     await page.getByTestId('portal-caf').click();
+    const notice = page.getByTestId('browser-notice');
     await emit(page, { kind: 'download-refused' });
-    await expect(page.getByTestId('browser-notice')).toContainText(
+    await expect(notice).toContainText(
       'Downloads are not possible on the kiosk. To save this document, continue on your phone',
     );
+    await emit(page, { kind: 'print-refused' });
+    await expect(notice).toContainText('Printing is not possible on the kiosk.');
+    await emit(page, { kind: 'file-refused' });
+    await expect(notice).toContainText('Attaching a file is not possible on the kiosk.');
+    await expect(page.getByTestId('browser-qr')).toHaveAttribute(
+      'data-qr-value',
+      'https://www.caf.fr/',
+    );
     await expect(page.getByTestId('browser-end')).toHaveText('Finish');
+  });
+
+  test('when main has no portal list from the hub yet, the portal continues on the phone', async ({
+    kiosk,
+    page,
+  }) => {
+    await page.addInitScript(() => {
+      // The stand-in answers browser:open `unavailable`.
+      (globalThis as unknown as { __openAnswer: string }).__openAnswer = 'unavailable';
+    });
+    await kiosk.open(world().kioskUrl());
+    await kiosk.start();
+    await kiosk.chooseEServices();
+    await page.getByTestId('portal-ants').click();
+    await expect(page.getByTestId('browser-overlay')).toHaveCount(0);
+    await expect(page.getByTestId('screen').getByRole('status')).toHaveAttribute(
+      'data-why',
+      'unavailable',
+    );
+    await expect(
+      page.getByText('La borne ne peut pas vérifier ce site pour le moment.'),
+    ).toBeVisible();
+    await expect(page.getByTestId('portal-qr')).toHaveAttribute(
+      'data-qr-value',
+      'https://ants.gouv.fr/',
+    );
+    await kiosk.expectAccessible('e-services when main cannot check the portal');
   });
 
   test('idle: the view gives the screen to the warning, activity in it starts over, then the visit ends before the attract screen', async ({

@@ -47,11 +47,17 @@ describe("the kiosk page's bridge to the locked browser", () => {
     browserBridge(page)?.onEvent((event) => got.push(event));
     for (const payload of [
       { kind: 'refused', reason: 'origin', host: 'evil.example' },
+      { kind: 'print-refused' },
+      { kind: 'file-refused' },
       { kind: 'refused', reason: 'because', host: 'x' },
       { kind: 'activity', extra: 1 },
       'activity',
     ])
       page.listeners.forEach((listener) => listener(payload));
-    expect(got).toEqual([{ kind: 'refused', reason: 'origin', host: 'evil.example' }]);
+    expect(got).toEqual([
+      { kind: 'refused', reason: 'origin', host: 'evil.example' },
+      { kind: 'print-refused' },
+      { kind: 'file-refused' },
+    ]);
   });
 });

@@ -6,7 +6,17 @@ import { browserBridge, type BrowserBridge } from '../logic/browser-bridge';
 
 /** What the kiosk tells the visitor over the portal: why a page did not open, and the QR way out. */
 export type BrowserNotice =
-  { kind: 'refused'; host: string } | { kind: 'download-refused' } | { kind: 'failed' };
+  | { kind: 'refused'; host: string }
+  | { kind: 'download-refused' }
+  | { kind: 'print-refused' }
+  | { kind: 'file-refused' }
+  | { kind: 'failed' };
+
+/**
+ * How opening a portal went: `unavailable` when main could not check the portal against
+ * the site's list it reads from the hub (none read yet), `failed` for any other refusal.
+ */
+export type OpenOutcome = 'opened' | 'unavailable' | 'failed';
 
 /**
  * The locked e-services browser as the kiosk page drives it (Electron only): which portal
@@ -37,18 +47,16 @@ export const useBrowserStore = defineStore('browser', () => {
     stopListening = bridge.value?.onEvent(onEvent) ?? null;
   }
 
-  async function open(chosen: EServicePortal): Promise<boolean> {
-    if (!bridge.value) return false;
+  /** Main opens the portal it knows by this id (its own list from the hub), not this object. */
+  async function open(chosen: EServicePortal): Promise<OpenOutcome> {
+    if (!bridge.value) return 'failed';
     notice.value = null;
     keyboard.value = false;
-    const opened = await bridge.value.invoke('browser:open', { portal: chosen });
-    if (!opened.ok) {
-      notice.value = { kind: 'failed' };
-      return false;
-    }
+    const opened = await bridge.value.invoke('browser:open', { portalId: chosen.id });
+    if (!opened.ok) return opened.error.code === 'unavailable' ? 'unavailable' : 'failed';
     portal.value = chosen;
     state.value = opened.value;
-    return true;
+    return 'opened';
   }
 
   async function go(to: 'back' | 'home') {

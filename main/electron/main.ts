@@ -18,6 +18,7 @@ import { enrolPending } from './provisioning/enrol-pending';
 import { provisionArgument, provisioningDirs } from './provisioning/provisioning-dirs';
 import { provisionAtStart } from './provisioning/provision-at-start';
 import { startLockedBrowser } from './browser/start-locked-browser';
+import { hubPortalCatalogue } from './browser/hub-portal-catalogue';
 import { hardenContents } from './harden-contents';
 import { hardenSession } from './harden-session';
 import { createAppHandlers } from './ipc/app-handlers';
@@ -136,6 +137,18 @@ async function start(): Promise<void> {
   const admin = new AdminSession(config);
   // The kiosk's locked e-services browser, created with its window below.
   let browser: ReturnType<typeof startLockedBrowser> | null = null;
+  // The portals the locked browser may open, as main reads them from the hub (never as the
+  // page lists them); read once now, so that a hub away later still leaves a list.
+  const portals =
+    device?.mode === 'kiosk'
+      ? hubPortalCatalogue(
+          device.hub.url,
+          () => config.config?.deviceToken,
+          (url, init) => net.fetch(url, init),
+          say,
+        )
+      : null;
+  void portals?.refresh();
   const deviceHandlers = devices
     ? createDeviceHandlers({
         supervisor: devices.supervisor,
@@ -156,6 +169,7 @@ async function start(): Promise<void> {
       leaveKiosk: () => app.quit(),
       log: say,
       browser: mode === 'kiosk' ? lazyBrowser(() => browser) : null,
+      portals,
       // The setup and admin screens (renderer/setup): see setup/setup-handlers.ts.
       setup: {
         problem: () => (loaded.kind === 'setup' ? loaded : null),
@@ -203,7 +217,8 @@ async function start(): Promise<void> {
     screenIndex: device?.screenIndex ?? 0,
   });
   windows.set(window.webContents.id, windowMode);
-  if (mode === 'kiosk') browser = startLockedBrowser(window, say);
+  if (mode === 'kiosk')
+    browser = startLockedBrowser(window, join(__dirname, 'portal-preload.cjs'), say);
   const relay = ipc.relayFor(window.webContents);
   events?.subscribe((message) => relay.push(message));
   let lastInputAt = Date.now();

@@ -144,6 +144,7 @@ export function createHubClient(options: HubClientOptions) {
     config: () => call('config'),
     board: () => call('board'),
     availability: () => call('availability'),
+    eservices: () => call('eservices'),
     counterQueue: (counterId: string) => call('counterQueue', { params: { counterId } }),
     ticket: (ticketId: string) => call('ticket', { params: { ticketId } }),
     ticketStatus: (token: string) => call('ticketStatus', { params: { token } }),

@@ -38,6 +38,7 @@ import { roleSchema, staffRoles, type HubRole } from './roles';
 import type { FleetAnswer } from './fleet';
 import type { HealthDetails } from './monitoring';
 import type { PublicAvailability } from './views';
+import type { EServicePortal } from '../domain/eservices-config';
 
 /** Who may call a route: the roles listed, or anyone (no token needed). */
 export type Access = readonly HubRole[] | 'anyone';
@@ -82,6 +83,8 @@ export const hubRoutes = {
   config: { method: 'GET', path: '/api/v1/config', access: staffRoles },
   board: { method: 'GET', path: '/api/v1/board', access: everyone },
   availability: { method: 'GET', path: '/api/v1/services/availability', access: everyone },
+  /** The site's e-service portals (site config `eservices`): what a kiosk's locked browser may open. */
+  eservices: { method: 'GET', path: '/api/v1/eservices', access: everyone },
   counterQueue: { method: 'GET', path: '/api/v1/counters/:counterId/queue', access: staffRoles },
   ticket: { method: 'GET', path: '/api/v1/tickets/:ticketId', access: ['kiosk', ...staffRoles] },
   /** For a visitor's phone: the ticket's QR token is the only credential. */
@@ -166,6 +169,8 @@ export interface RouteAnswers {
   config: { config: SiteConfig | null };
   board: PublicBoard;
   availability: { services: PublicAvailability[] };
+  /** Empty when the site offers none. */
+  eservices: { portals: EServicePortal[] };
   counterQueue: CounterQueue;
   ticket: TicketView;
   ticketStatus: TicketView;

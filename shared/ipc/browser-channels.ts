@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { portalSchema } from '../domain/eservices-config';
+import { codeSchema } from '../domain/primitives';
 import { isKeyboardKey } from './browser-keys';
 import { channel } from './envelope';
 
@@ -24,9 +24,13 @@ const browserState = z.strictObject({
 export const browserChannels = {
   'browser:open': channel({
     summary:
-      'Opens a portal in a fresh locked view (its own in-memory session) under the kiosk’s bar, ' +
-      'closing any other. `refused`: its start page is not on its origins.',
-    request: z.strictObject({ portal: portalSchema }),
+      'Opens one of the site’s portals, named by its id, in a fresh locked view (its own ' +
+      'in-memory session) under the kiosk’s bar, closing any other. Main looks the portal up ' +
+      'in the list it read from the hub itself (its start page, its origins): the page names ' +
+      'it, never describes it. `refused`: not one of the site’s portals, or its start page is ' +
+      'not on its origins; `unavailable`: main has no list from the hub yet (or this app has no ' +
+      'locked browser).',
+    request: z.strictObject({ portalId: codeSchema }),
     response: browserState,
     errors: ['refused'],
   }),
@@ -81,6 +85,10 @@ export const browserEventSchema = z.discriminatedUnion('kind', [
     host: z.string().max(80),
   }),
   z.strictObject({ kind: z.literal('download-refused') }),
+  /** The page asked to print (`window.print()`): the kiosk has no printer for it. */
+  z.strictObject({ kind: z.literal('print-refused') }),
+  /** The page asked for a file (an upload field) or a colour picker: no chooser opens on the kiosk. */
+  z.strictObject({ kind: z.literal('file-refused') }),
   /** The visitor touched or typed in the view: the kiosk's idle timer starts over. */
   z.strictObject({ kind: z.literal('activity') }),
   /** The view's page crashed or would not load: the kiosk offers the QR code instead. */

@@ -2,8 +2,9 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 
 // Bundles the Electron app into dist/electron: main.cjs (the main process; native and
-// Electron modules stay outside) and preload.cjs, a single file that needs nothing but
-// `electron`, since a sandboxed preload can require no other module.
+// Electron modules stay outside), preload.cjs (the app's pages) and portal-preload.cjs
+// (the locked browser's view, browser/portal-preload.ts): each preload a single file that
+// needs nothing but `electron`, since a sandboxed preload can require no other module.
 
 /** Native modules, loaded from node_modules at run time (built for Electron's ABI by the packager). */
 export const nativeModules = [
@@ -21,7 +22,15 @@ export async function buildElectronApp(root: string, outDir = join(root, 'dist',
     target: 'node22',
     logLevel: 'warning',
   } as const;
-  const [main, preload] = await Promise.all([
+  const preloadOf = (entry: string, out: string) =>
+    build({
+      ...common,
+      entryPoints: [join(root, entry)],
+      outfile: join(outDir, out),
+      external: ['electron'],
+      metafile: true,
+    });
+  const [main, preload, portalPreload] = await Promise.all([
     build({
       ...common,
       entryPoints: [join(root, 'main/electron/main.ts')],
@@ -29,13 +38,13 @@ export async function buildElectronApp(root: string, outDir = join(root, 'dist',
       external: ['electron', ...nativeModules],
       metafile: true,
     }),
-    build({
-      ...common,
-      entryPoints: [join(root, 'main/electron/preload.ts')],
-      outfile: join(outDir, 'preload.cjs'),
-      external: ['electron'],
-      metafile: true,
-    }),
+    preloadOf('main/electron/preload.ts', 'preload.cjs'),
+    preloadOf('main/electron/browser/portal-preload.ts', 'portal-preload.cjs'),
   ]);
-  return { outDir, main: main.metafile, preload: preload.metafile };
+  return {
+    outDir,
+    main: main.metafile,
+    preload: preload.metafile,
+    portalPreload: portalPreload.metafile,
+  };
 }

@@ -1,7 +1,9 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { createContext, runInContext } from 'node:vm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { guardMarker } from '../browser/view-guards';
 import { buildElectronApp } from './build-electron';
 import { locateElectronBinary, missingBinaryAdvice } from './electron-binary';
 
@@ -53,8 +55,12 @@ describe("finding Electron's binary without running the electron package", () =>
 });
 
 describe('the bundled app', () => {
-  it('has a preload that needs nothing but electron (a sandboxed preload can require no other module)', async () => {
-    const built = await buildElectronApp(process.cwd(), join(root, 'bundle'));
+  let built: Awaited<ReturnType<typeof buildElectronApp>>;
+  beforeAll(async () => {
+    built = await buildElectronApp(process.cwd(), join(root, 'bundle'));
+  }, 60_000);
+
+  it('has a preload that needs nothing but electron (a sandboxed preload can require no other module)', () => {
     const preload = readFileSync(join(built.outDir, 'preload.cjs'), 'utf8');
     expect([...new Set(preload.match(/require\("[^"]+"\)/g))]).toEqual(['require("electron")']);
     // No Node module reaches the page's side, and nothing of main either.
@@ -66,5 +72,74 @@ describe('the bundled app', () => {
     const main = readFileSync(join(built.outDir, 'main.cjs'), 'utf8');
     expect(main).toContain('require("electron")');
     expect(main).toContain('require("better-sqlite3")');
+  });
+
+  it("has the locked view's preload: electron only, nothing exposed, the guards in the page's world", () => {
+    const source = readFileSync(join(built.outDir, 'portal-preload.cjs'), 'utf8');
+    expect([...new Set(source.match(/require\("[^"]+"\)/g))]).toEqual(['require("electron")']);
+    expect(
+      Object.keys(built.portalPreload.inputs).filter(
+        (file) => file.startsWith('main/') && !file.startsWith('main/electron/browser/'),
+      ),
+    ).toEqual([]);
+
+    // The preload's own (isolated) world, with an Electron that records what it is asked.
+    const asked: string[] = [];
+    const mainWorld: { func: string; args: unknown[] }[] = [];
+    const electron = new Proxy(
+      {
+        contextBridge: {
+          executeInMainWorld: ({ func, args }: { func: () => void; args: unknown[] }) =>
+            void mainWorld.push({ func: func.toString(), args }),
+        },
+      },
+      {
+        get(target, name) {
+          asked.push(String(name));
+          return Reflect.get(target, name);
+        },
+      },
+    );
+    const listened: string[] = [];
+    const preloadWorld = createContext({
+      console,
+      document: { documentElement: null },
+      addEventListener: (type: string) => listened.push(type),
+      HTMLInputElement: class {},
+      HTMLLabelElement: class {},
+      MutationObserver: class {},
+    });
+    const run = runInContext(`(function (require, module, exports) {${source}\n})`, preloadWorld);
+    const module = { exports: {} };
+    run(() => electron, module, module.exports);
+    expect(asked.filter((name) => name !== '__esModule' && name !== 'default')).toEqual([
+      'contextBridge',
+    ]);
+    expect(module.exports).toEqual({});
+    expect(listened.sort()).toEqual(['DOMContentLoaded', 'click', 'keydown']);
+
+    // What it sends to the page's world closes over nothing of the bundle: it runs alone.
+    expect(mainWorld).toHaveLength(1);
+    expect(mainWorld[0]?.args).toEqual([guardMarker]);
+    const warned: string[] = [];
+    const page = createContext({ console: { warn: (line: string) => warned.push(line) } });
+    runInContext(
+      `class DOMException extends Error { constructor(message, name) { super(message); this.name = name; } }
+      class Event { get type() { return 'click'; } }
+      class EventTarget { dispatchEvent() { return true; } }
+      class HTMLElement extends EventTarget { click() { globalThis.clicked = true; } }
+      class HTMLInputElement extends HTMLElement { get type() { return 'file'; } }
+      class HTMLLabelElement extends HTMLElement { get control() { return null; } }
+      Object.assign(globalThis, { DOMException, Event, EventTarget, HTMLElement, HTMLInputElement, HTMLLabelElement });
+      globalThis.print = () => { globalThis.printed = true; };
+      (${mainWorld[0]?.func})(...${JSON.stringify(mainWorld[0]?.args)});
+      print();
+      new HTMLInputElement().click();`,
+      page,
+    );
+    const world = page as Record<string, unknown>;
+    expect(Object.getOwnPropertyDescriptor(page, 'print')?.configurable).toBe(false);
+    expect([world.printed, world.clicked]).toEqual([undefined, undefined]);
+    expect(warned).toEqual([`${guardMarker}print`, `${guardMarker}file`]);
   });
 });

@@ -4,13 +4,16 @@ import { demoSiteConfig } from '../../../shared/demo/demo-site';
 import type { BrowserEvent } from '../../../shared/ipc/browser-channels';
 import {
   MockBrowserWindow,
+  MockEvent,
   MockWebContentsView,
   partitions,
   resetElectronMock,
+  subFrame,
   type MockPartitionSession,
   type MockViewContents,
 } from '../test-support/electron-mock';
 import { LockedBrowser } from './locked-browser';
+import { guardMarker, subFrameGuardScript, viewGuardScript } from './view-guards';
 import { electronPermissions as permissions } from '../test-support/electron-permissions';
 
 vi.mock('electron', () => import('../test-support/electron-mock'));
@@ -30,6 +33,7 @@ beforeEach(() => {
   logged = [];
   browser = new LockedBrowser({
     window: window as unknown as BrowserWindow,
+    preload: '/opt/accueil/resources/app.asar/dist/electron/portal-preload.cjs',
     notify: (event) => events.push(event),
     log: (m) => logged.push(m),
   });
@@ -47,7 +51,7 @@ async function openCaf() {
 }
 
 describe('the locked browser, opening a portal', () => {
-  it('gives each visit a fresh in-memory session and a view without preload, isolated and sandboxed', async () => {
+  it('gives each visit a fresh in-memory session and a view isolated and sandboxed, with only its guards as preload', async () => {
     const first = await openCaf();
     expect(first.ses.persistent).toBe(false);
     expect(first.ses.partition).not.toMatch(/^persist:/);
@@ -64,7 +68,9 @@ describe('the locked browser, opening a portal', () => {
       spellcheck: false,
       enableWebSQL: false,
     });
-    expect(preferences).not.toHaveProperty('preload');
+    expect(preferences.preload).toBe(
+      '/opt/accueil/resources/app.asar/dist/electron/portal-preload.cjs',
+    );
     expect(first.contents.getURL()).toBe('https://www.caf.fr/');
     expect(window.contentView.children).toEqual([first.view]);
 
@@ -266,8 +272,36 @@ describe("the locked browser's view", () => {
     contents.fire('did-finish-load');
     await Promise.resolve();
     expect(contents.insertedCss.join()).toMatch(/@media print/);
-    expect(contents.isolatedScripts.join()).toMatch(/type === 'file'/);
+    expect(contents.isolatedScripts).toEqual([viewGuardScript]);
     expect(contents.zoomLimits).toEqual([1, 1]);
+  });
+
+  it('tells the visitor when the page asked to print or to choose a file, once in a while', async () => {
+    const { contents } = await openCaf();
+    const say = (message: string) =>
+      contents.emit(
+        'console-message',
+        Object.assign(new MockEvent(), { message, level: 'warning' }),
+      );
+    say(`${guardMarker}print`);
+    say(`${guardMarker}print`);
+    say(`${guardMarker}file`);
+    say('accueil-view-guard:refused:everything');
+    say('print');
+    expect(events.filter((e) => e.kind !== 'activity')).toEqual([
+      { kind: 'print-refused' },
+      { kind: 'file-refused' },
+    ]);
+    expect(logged.filter((line) => line.includes('refused'))).toHaveLength(2);
+  });
+
+  it('guards each sub-frame once it has loaded (no preload runs there)', async () => {
+    const { contents } = await openCaf();
+    const frame = subFrame(7, 12);
+    contents.fire('did-frame-finish-load', false, 7, 12);
+    contents.fire('did-frame-finish-load', true, 7, 1);
+    contents.fire('did-frame-finish-load', false, 7, 99); // gone already
+    expect(frame.executed).toEqual([subFrameGuardScript]);
   });
 
   it('types the on-screen keyboard’s keys into the page, goes back and home, and sizes text in steps', async () => {

@@ -1,5 +1,6 @@
 import {
   session as electronSession,
+  webFrameMain,
   WebContentsView,
   type BrowserWindow,
   type WebContents,
@@ -15,17 +16,26 @@ import { secureWebPreferences } from '../policy/web-preferences';
 import { hardenBrowserSession, visitPartition, wipeBrowserSession } from './browser-session';
 import { keyInputEvents } from './key-events';
 import { checkPortalMove, portalAllowlist, type PortalMove } from './portal-navigation';
-import { printBlockCss, viewGuardScript } from './view-guards';
+import {
+  printBlockCss,
+  refusalOf,
+  subFrameGuardScript,
+  viewGuardScript,
+  type GuardRefusal,
+} from './view-guards';
 
 // The locked e-services browser: one WebContentsView at a time inside the kiosk window,
 // below the kiosk's own bar (and above its on-screen keyboard), which the view never
 // covers: the page is a layer of its own whose bounds the kiosk page sets. Each visit
 // gets a fresh in-memory session; every move is checked against the portal's exact
-// origins (portal-navigation.ts); nothing opens a window. "Terminer" (or idle) closes
-// the view and wipes its session before the kiosk page is told it ended.
+// origins (portal-navigation.ts); nothing opens a window; the page can neither print nor
+// open a file chooser (view-guards.ts, through the view's own preload). "Terminer" (or
+// idle) closes the view and wipes its session before the kiosk page is told it ended.
 
 export interface LockedBrowserOptions {
   window: Pick<BrowserWindow, 'contentView' | 'getContentBounds'>;
+  /** The view's preload (dist/electron/portal-preload.cjs, an absolute path): the page's guards. */
+  preload: string;
   /** To the kiosk page (`browser:event`). */
   notify: (event: BrowserEvent) => void;
   log: (message: string) => void;
@@ -68,13 +78,13 @@ export class LockedBrowser {
       onDownloadRefused: () => this.options.notify({ kind: 'download-refused' }),
       log: this.options.log,
     });
-    const { preload: _none, ...preferences } = secureWebPreferences({
-      preload: '',
+    const preferences = secureWebPreferences({
+      // Its own preload, which exposes nothing and sends nothing: the page has no door to main.
+      preload: this.options.preload,
       mode: 'kiosk',
       production: true,
     });
     const view = new WebContentsView({
-      // No preload: a portal's page has no door to the main process at all.
       webPreferences: { ...preferences, session, devTools: false, enableWebSQL: false },
     });
     const visit: Visit = { portal, allowed, view, zoom: 100 };
@@ -152,6 +162,25 @@ export class LockedBrowser {
     });
     contents.on('input-event', () => notify({ kind: 'activity' }));
     contents.on('zoom-changed', () => contents.setZoomFactor(visit.zoom / 100));
+    // The guards' refusals, as their console line (the view has no IPC): the visitor is told.
+    const toldAt: Partial<Record<GuardRefusal, number>> = {};
+    contents.on('console-message', (details) => {
+      const refused = refusalOf(details.message);
+      if (!refused || this.visit !== visit) return;
+      const now = Date.now();
+      if (now - (toldAt[refused] ?? -Infinity) < 2000) return;
+      toldAt[refused] = now;
+      log(
+        `e-services ${visit.portal.id}: the page asked to ${refused === 'print' ? 'print' : 'choose a file'}: refused`,
+      );
+      notify({ kind: refused === 'print' ? 'print-refused' : 'file-refused' });
+    });
+    // Preloads run in the main frame only: a sub-frame gets the guards once it has loaded.
+    contents.on('did-frame-finish-load', (_event, isMainFrame, processId, routingId) => {
+      if (isMainFrame) return;
+      const frame = webFrameMain.fromId(processId, routingId);
+      void frame?.executeJavaScript(subFrameGuardScript).catch(() => {});
+    });
     contents.on('did-finish-load', () => {
       contents.setZoomFactor(visit.zoom / 100);
       void contents.setVisualZoomLevelLimits(1, 1);

@@ -8,10 +8,13 @@ import { LockedBrowser } from './locked-browser';
 
 export function startLockedBrowser(
   window: BrowserWindow,
+  /** The view's preload (dist/electron/portal-preload.cjs). */
+  preload: string,
   log: (message: string) => void,
 ): LockedBrowser {
   const browser = new LockedBrowser({
     window,
+    preload,
     notify: (event) => {
       if (!window.webContents.isDestroyed()) window.webContents.send(browserEventName, event);
     },

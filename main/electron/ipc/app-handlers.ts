@@ -3,7 +3,7 @@ import { failure } from '../../../shared/ipc/envelope';
 import { createHandlers, type HandlerTable } from '../../device-host/handler-table';
 import type { AdminSession } from '../admin/admin-session';
 import type { SetupReason } from '../config/device-config-service';
-import { browserHandlers, type BrowserPort } from './browser-handlers';
+import { browserHandlers, type BrowserPort, type PortalDirectory } from './browser-handlers';
 import { setupImplementation, unavailableSetup, type SetupWiring } from '../setup/setup-handlers';
 
 // The app channels' handlers (no Electron here): each request parsed with its schema by
@@ -18,6 +18,8 @@ export interface AppHandlerDeps {
   log: (message: string) => void;
   /** The kiosk's locked e-services browser; absent in the other modes. */
   browser?: BrowserPort | null;
+  /** The site's portals as main read them from the hub (with `browser`). */
+  portals?: PortalDirectory | null;
   /** The setup and admin screens' channels (setup/setup-handlers.ts). */
   setup?: SetupWiring;
 }
@@ -44,7 +46,7 @@ export function createAppHandlers(deps: AppHandlerDeps): AppHandlers {
       },
 
       // ---- the locked e-services browser ----
-      ...browserHandlers(deps.browser ?? null),
+      ...browserHandlers(deps.browser ?? null, deps.portals ?? null),
       ...(deps.setup
         ? setupImplementation({
             ...deps.setup,

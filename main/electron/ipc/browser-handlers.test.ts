@@ -1,15 +1,22 @@
 import { describe, expect, it, vi } from 'vitest';
 import { browserChannels } from '../../../shared/ipc/browser-channels';
 import { createHandlers } from '../../device-host/handler-table';
-import { browserHandlers, type BrowserPort } from './browser-handlers';
+import type { PortalLookup } from '../browser/portal-catalogue';
+import { browserHandlers, type BrowserPort, type PortalDirectory } from './browser-handlers';
 
 const state = { portalId: 'caf', canGoBack: false, loading: true, zoomPercent: 100 as const };
 const portal = {
   id: 'caf',
   names: { fr: 'CAF' },
+  icon: 'caf' as const,
   start: 'https://www.caf.fr/',
   origins: ['https://www.caf.fr'],
 };
+
+/** Main's list of the site's portals (browser/portal-catalogue.ts reads it from the hub). */
+function directory(found: PortalLookup = { ok: true, portal }): PortalDirectory {
+  return { find: vi.fn(async () => found) };
+}
 
 function port(open = true): BrowserPort {
   return {
@@ -22,24 +29,56 @@ function port(open = true): BrowserPort {
   };
 }
 
-const handlersOf = (browser: BrowserPort | null) =>
-  createHandlers(browserChannels, browserHandlers(browser), () => {});
+const handlersOf = (browser: BrowserPort | null, portals: PortalDirectory | null = directory()) =>
+  createHandlers(browserChannels, browserHandlers(browser, portals), () => {});
 
 describe('the locked browser’s channels', () => {
-  it('parse each request: a portal by the site schema, keys of the keyboard only', async () => {
+  it('open a portal named by its id, as main’s own list describes it; never one the page describes', async () => {
     const browser = port();
-    const handlers = handlersOf(browser);
-    expect(await handlers['browser:open']({ portal })).toEqual({ ok: true, value: state });
-    expect(browser.open).toHaveBeenCalledWith({ ...portal, icon: 'generic' });
+    const portals = directory();
+    const handlers = handlersOf(browser, portals);
+    expect(await handlers['browser:open']({ portalId: 'caf' })).toEqual({ ok: true, value: state });
+    expect(portals.find).toHaveBeenCalledWith('caf');
+    expect(browser.open).toHaveBeenCalledWith(portal);
     for (const bad of [
-      { portal: { ...portal, origins: ['http://www.caf.fr'] } },
-      { portal: { ...portal, start: 'https://evil.example/' } },
-      { portal, extra: true },
+      { portal },
+      { portalId: 'caf', portal },
+      { portalId: 'CAF' },
+      { portalId: 'https://evil.example/' },
+      { portalId: '' },
+      {},
     ])
       expect(await handlers['browser:open'](bad)).toMatchObject({
         ok: false,
         error: { code: 'invalid-request' },
       });
+    expect(browser.open).toHaveBeenCalledOnce();
+  });
+
+  it('refuse an id the site does not offer, and say unavailable while main has no list', async () => {
+    const browser = port();
+    const unknown = handlersOf(
+      browser,
+      directory({ ok: false, code: 'refused', message: 'evil is not one of the site’s portals' }),
+    );
+    expect(await unknown['browser:open']({ portalId: 'evil' })).toMatchObject({
+      ok: false,
+      error: { code: 'refused' },
+    });
+    const noList = handlersOf(
+      browser,
+      directory({ ok: false, code: 'unavailable', message: 'no list from the hub yet' }),
+    );
+    expect(await noList['browser:open']({ portalId: 'caf' })).toMatchObject({
+      ok: false,
+      error: { code: 'unavailable' },
+    });
+    expect(browser.open).not.toHaveBeenCalled();
+  });
+
+  it('parse each other request: keys of the keyboard only, a layout in pixels', async () => {
+    const browser = port();
+    const handlers = handlersOf(browser);
     expect(await handlers['browser:key']({ key: 'é' })).toEqual({
       ok: true,
       value: { typed: true },
@@ -67,8 +106,8 @@ describe('the locked browser’s channels', () => {
   });
 
   it('answer unavailable outside the kiosk', async () => {
-    const handlers = handlersOf(null);
-    expect(await handlers['browser:open']({ portal })).toMatchObject({
+    const handlers = handlersOf(null, null);
+    expect(await handlers['browser:open']({ portalId: 'caf' })).toMatchObject({
       ok: false,
       error: { code: 'unavailable' },
     });

@@ -3,9 +3,12 @@ import type { browserChannels } from '../../../shared/ipc/browser-channels';
 import { failure } from '../../../shared/ipc/envelope';
 import type { Implementation } from '../../device-host/handler-table';
 import type { EServicePortal } from '../../../shared/domain/eservices-config';
+import type { PortalLookup } from '../browser/portal-catalogue';
 
 // The locked browser's channels (no Electron here): each answers `unavailable` where
 // the app has no locked browser (counter, display, setup), `not-open` when no portal is.
+// `browser:open` names a portal by its id: main looks it up in the list it read from the
+// hub itself (browser/portal-catalogue.ts), never in anything the page sends.
 
 export interface BrowserPort {
   open(
@@ -18,17 +21,25 @@ export interface BrowserPort {
   end(): Promise<void>;
 }
 
+/** Where the portals come from: main's own copy of the site's list. */
+export interface PortalDirectory {
+  find(id: string): Promise<PortalLookup>;
+}
+
 const none = () =>
   failure('unavailable', 'this app has no locked browser (only the kiosk has one)');
 const notOpen = () => failure('not-open', 'no portal is open: open one first (browser:open)');
 
 export function browserHandlers(
   browser: BrowserPort | null,
+  portals: PortalDirectory | null,
 ): Implementation<typeof browserChannels> {
   return {
-    async 'browser:open'({ portal }) {
-      if (!browser) return none();
-      const opened = await browser.open(portal);
+    async 'browser:open'({ portalId }) {
+      if (!browser || !portals) return none();
+      const found = await portals.find(portalId);
+      if (!found.ok) return failure(found.code, found.message);
+      const opened = await browser.open(found.portal);
       return opened.ok ? { ok: true, value: opened.state } : failure('refused', opened.message);
     },
     async 'browser:go'({ to }) {

@@ -14,6 +14,7 @@ import type {
   Screen,
   Session,
   WebContents,
+  WebFrameMain,
   WindowOpenHandlerResponse,
 } from 'electron';
 
@@ -328,11 +329,19 @@ function bridgeCopy(value: unknown): unknown {
   return value;
 }
 
-export const contextBridge: Pick<ContextBridge, 'exposeInMainWorld'> = {
+/** What preloads ran in the page's main world (`contextBridge.executeInMainWorld`). */
+export const executedInMainWorld: { func: string; args: unknown[] }[] = [];
+
+export const contextBridge: Pick<ContextBridge, 'exposeInMainWorld' | 'executeInMainWorld'> = {
   exposeInMainWorld(apiKey, api) {
     if (exposed.has(apiKey))
       throw new Error(`Cannot bind an API on top of an existing property: ${apiKey}`);
     exposed.set(apiKey, bridgeCopy(api));
+  },
+  // Electron serialises the function (its closure is lost) and copies the arguments.
+  executeInMainWorld({ func, args = [] }) {
+    executedInMainWorld.push({ func: func.toString(), args: structuredClone(args) });
+    return undefined;
   },
 };
 
@@ -449,6 +458,7 @@ export function resetElectronMock(): void {
   ipcRenderer.sentToMain.length = 0;
   ipcRenderer.answer = () => undefined;
   exposed.clear();
+  executedInMainWorld.length = 0;
   protocol.privileged.length = 0;
   protocol.handlers.clear();
   app.removeAllListeners();
@@ -461,6 +471,7 @@ export function resetElectronMock(): void {
   powerSaveBlocker.started.clear();
   partitions.clear();
   MockWebContentsView.all.length = 0;
+  subFrames.clear();
 }
 
 // ---- the locked e-services browser (main/electron/browser/) ----
@@ -588,6 +599,33 @@ export class MockContentView {
 }
 
 export const WebContentsView = MockWebContentsView;
+
+/** A sub-frame of a view's page, as `webFrameMain.fromId` finds it; records what main ran in it. */
+export class MockWebFrameMain {
+  readonly executed: string[] = [];
+  constructor(
+    readonly processId: number,
+    readonly routingId: number,
+  ) {}
+  executeJavaScript: WebFrameMain['executeJavaScript'] = async (code) => {
+    this.executed.push(code);
+    return undefined;
+  };
+}
+
+export const subFrames = new Map<string, MockWebFrameMain>();
+
+/** A sub-frame that exists (created by a page); `webFrameMain.fromId` finds it. */
+export function subFrame(processId: number, routingId: number): MockWebFrameMain {
+  const frame = new MockWebFrameMain(processId, routingId);
+  subFrames.set(`${processId}:${routingId}`, frame);
+  return frame;
+}
+
+export const webFrameMain = {
+  fromId: (processId: number, routingId: number): MockWebFrameMain | undefined =>
+    subFrames.get(`${processId}:${routingId}`),
+};
 // ---- end of the locked e-services browser ----
 
 // Electron's module shape: both named exports and a default with the same members.
@@ -601,6 +639,7 @@ const electron = {
   protocol,
   screen,
   session,
+  webFrameMain,
   WebContentsView: MockWebContentsView,
 };
 export default electron;

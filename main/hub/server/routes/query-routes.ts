@@ -57,6 +57,13 @@ export function registerQueryRoutes(
     return { services: publicAvailability(state(), hub.clock()) };
   });
 
+  // The portals are public (the public view streams them too); the kiosk app's main
+  // process reads them here rather than trust the list its page shows.
+  app.get(routes.eservices.path, async (request): Promise<RouteAnswers['eservices']> => {
+    authorize(hub, request, routes.eservices.access, 'read the e-service portals');
+    return { portals: state().config?.eservices?.portals ?? [] };
+  });
+
   app.get(routes.counterQueue.path, async (request): Promise<RouteAnswers['counterQueue']> => {
     authorize(hub, request, routes.counterQueue.access, "read a counter's queue");
     const { counterId } = parseInput(counterParams, request.params, 'path');
