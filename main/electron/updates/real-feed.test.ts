@@ -9,7 +9,6 @@ import { AppImageUpdater } from 'electron-updater';
 import type { AppAdapter } from 'electron-updater/out/AppAdapter';
 import { ElectronHttpExecutor } from 'electron-updater/out/electronHttpExecutor';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import electronBuilderConfig from '../../../build/electron-builder.config';
 import { calendarSchema } from '../../../shared/domain/calendar-config';
 import { startUpdates, type UpdaterLike } from './update-service';
 
@@ -104,11 +103,11 @@ function installedApp(): { updater: AppImageUpdater; cache: string } {
     if (saved === undefined) delete process.env.APPIMAGE;
     else process.env.APPIMAGE = saved;
   });
-  const [publishTo] = electronBuilderConfig.publish as Array<{ provider: string }>;
   const configPath = join(root, 'app-update.yml');
   writeFileSync(
     configPath,
-    `provider: ${publishTo?.provider}\nurl: ${base}\nupdaterCacheDirName: accueil-updater\n`,
+    // As electron-builder writes it for the package's `publish: generic` (build/).
+    `provider: generic\nurl: ${base}\nupdaterCacheDirName: accueil-updater\n`,
   );
   const app: AppAdapter = {
     version: '0.1.0',
