@@ -141,17 +141,44 @@ function todaysRhythm(state: ConfiguredState, day: string, now: number) {
   }
   let due = 0;
   let came = 0;
+  const offsets: number[] = [];
   const lead = state.config.defaultCheckInWindow.lateMinutes * 60_000;
   for (const appointment of Object.values(state.appointments)) {
     if (appointment.date !== day || appointment.status === 'cancelled') continue;
     if (appointment.start + lead > now) continue;
     due += 1;
-    if (appointment.status === 'checked-in') came += 1;
+    if (appointment.status !== 'checked-in') continue;
+    came += 1;
+    if (appointment.checkedInAt !== undefined)
+      offsets.push(appointment.checkedInAt - appointment.start);
   }
+  offsets.sort((a, b) => a - b);
   return {
     callDelayMs: delayCount >= 5 ? delays / delayCount : DEFAULT_CALL_DELAY_MS,
     showRate: due >= 5 ? came / due : DEFAULT_SHOW_RATE,
+    arrivals: due >= MIN_ARRIVALS_SEEN ? { offsets, noShows: due - came } : undefined,
   };
+}
+
+/** Fewer of today's appointments past their window than this and the fixed rule is used. */
+const MIN_ARRIVALS_SEEN = 5;
+
+/**
+ * A booked visitor not here yet, `now − start` after their start (negative: before it):
+ * the chance they still come and when, from today's arrivals against their start (those
+ * who came later than that, and the no-shows).
+ */
+function expectedArrival(
+  arrivals: { offsets: readonly number[]; noShows: number },
+  start: number,
+  now: number,
+): { weight: number; readyAt: number } | undefined {
+  const x = now - start;
+  const first = arrivals.offsets.findIndex((o) => o > x);
+  const later = first < 0 ? 0 : arrivals.offsets.length - first;
+  if (later === 0) return undefined;
+  const median = arrivals.offsets[first + Math.floor(later / 2)] ?? x;
+  return { weight: later / (later + arrivals.noShows), readyAt: Math.max(now, start + median) };
 }
 
 /**
@@ -224,7 +251,7 @@ export function forecastWait(
       );
     return found;
   };
-  const { callDelayMs, showRate } = todaysRhythm(state, day, now);
+  const { callDelayMs, showRate, arrivals } = todaysRhythm(state, day, now);
   const items: Item[] = [];
   for (const id of Object.keys(state.waiting)) {
     const ticket = state.tickets[id];
@@ -255,8 +282,17 @@ export function forecastWait(
   for (const appointment of Object.values(state.appointments)) {
     if (appointment.date !== day || appointment.status !== 'booked') continue;
     if (appointment.start + lateMs < now) continue;
-    // Visitors come a little early on average; they are in the room by their start.
-    const readyAt = Math.max(now, appointment.start - 5 * 60_000);
+    // A visitor not here yet comes when those of today who came later than that came (the
+    // median), weighted by the share of them among them and the no-shows: one not here at
+    // their start is likely late or not coming. Before today has seen enough: in the room
+    // 5 min before their start, weighted by the show rate.
+    let readyAt = Math.max(now, appointment.start - 5 * 60_000);
+    let weight = showRate;
+    if (arrivals) {
+      const expected = expectedArrival(arrivals, appointment.start, now);
+      if (!expected) continue;
+      ({ readyAt, weight } = expected);
+    }
     items.push({
       ticket: {
         id: appointment.id,
@@ -267,7 +303,7 @@ export function forecastWait(
       },
       readyAt,
       appointmentStart: appointment.start,
-      weight: showRate,
+      weight,
     });
   }
   items.sort((a, b) => a.readyAt - b.readyAt);
