@@ -344,6 +344,7 @@ export function forecastWait(
       pauses: habits.pauses,
     });
   }
+  orderStatistics(state, counters, now, callDelayMs, options.sampleSize);
   const rates = transferRates(state, day);
   for (const run of counters) {
     const current = run.counter.currentTicketId
@@ -456,4 +457,90 @@ function choose(
     return takePriority ? priority : normal;
   }
   return priority ?? normal;
+}
+
+/** The times at which a counter may be free: drawn rests of its visit in progress, or one time. */
+function freeTimes(
+  state: ConfiguredState,
+  run: RunCounter,
+  now: number,
+  callDelay: number,
+  sampleSize: number,
+): number[] {
+  const counter = run.counter;
+  if (counter.status !== 'open' || !counter.currentTicketId) return [run.freeAt];
+  const current = state.tickets[counter.currentTicketId];
+  if (!current) return [run.freeAt];
+  const start = current.startedAt ?? (current.lastCalledAt ?? now) + callDelay;
+  if (start >= now) return [run.freeAt];
+  const elapsed = now - start;
+  const rests = (state.serviceTimes[current.service] ?? [])
+    .slice(0, sampleSize)
+    .filter((d) => d > elapsed)
+    .map((d) => now + Math.max(MIN_RESIDUAL_MS, d - elapsed));
+  return rests.length >= MIN_RESIDUAL_SAMPLES ? rests.sort((a, b) => a - b) : [run.freeAt];
+}
+
+/**
+ * Counters serving the same visitors free up in order: the first of three busy ones is
+ * free sooner than each one's median rest, the last later. Within each group of counters
+ * sharing services, the j-th to be free gets the median of the j-th of their free times
+ * (the rests are independent), in the order of their own medians.
+ */
+function orderStatistics(
+  state: ConfiguredState,
+  counters: RunCounter[],
+  now: number,
+  callDelay: number,
+  sampleSize: number,
+): void {
+  const groups: RunCounter[][] = [];
+  for (const run of counters) {
+    const joined = groups.filter((g) =>
+      g.some((other) => other.counter.services.some((s) => run.counter.services.includes(s))),
+    );
+    const merged = [run, ...joined.flat()];
+    for (const g of joined) groups.splice(groups.indexOf(g), 1);
+    groups.push(merged);
+  }
+  for (const group of groups) {
+    if (group.length < 2) continue;
+    const times = group.map((run) => freeTimes(state, run, now, callDelay, sampleSize));
+    if (times.every((t) => t.length === 1)) continue;
+    const points = [...new Set(times.flat())].sort((a, b) => a - b);
+    const medians: number[] = [];
+    const cdf = times.map(() => 0);
+    const index = times.map(() => 0);
+    for (const x of points) {
+      for (let i = 0; i < times.length; i += 1) {
+        const own = times[i] ?? [];
+        let k = index[i] ?? 0;
+        while (k < own.length && (own[k] ?? 0) <= x) k += 1;
+        index[i] = k;
+        cdf[i] = k / own.length;
+      }
+      // P(at least j+1 counters free by x), by the Poisson-binomial recursion.
+      let dist = [1];
+      for (const p of cdf) {
+        const next = new Array<number>(dist.length + 1).fill(0);
+        for (let n = 0; n < dist.length; n += 1) {
+          next[n] = (next[n] ?? 0) + (dist[n] ?? 0) * (1 - p);
+          next[n + 1] = (next[n + 1] ?? 0) + (dist[n] ?? 0) * p;
+        }
+        dist = next;
+      }
+      let atLeast = 0;
+      for (let n = dist.length - 1; n >= 1; n -= 1) {
+        atLeast += dist[n] ?? 0;
+        const j = n - 1;
+        if (medians[j] === undefined && atLeast >= 0.5) medians[j] = x;
+      }
+      if (medians.length === group.length && medians.every((m) => m !== undefined)) break;
+    }
+    const ordered = [...group].sort((a, b) => a.freeAt - b.freeAt);
+    ordered.forEach((run, j) => {
+      const m = medians[j];
+      if (m !== undefined) run.freeAt = m;
+    });
+  }
 }
