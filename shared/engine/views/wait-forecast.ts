@@ -129,7 +129,7 @@ export function serviceTimeStats(
   return { meanMs: configured, varianceMs2: (0.6 * configured) ** 2 };
 }
 
-/** Today's mean delay between a call and the start of the visit, and the appointments' show rate. */
+/** Today's mean delay between a call and the start of the visit, and its appointments' arrivals. */
 function todaysRhythm(state: ConfiguredState, day: string, now: number) {
   let delays = 0;
   let delayCount = 0;
@@ -142,7 +142,8 @@ function todaysRhythm(state: ConfiguredState, day: string, now: number) {
   let due = 0;
   let came = 0;
   const offsets: number[] = [];
-  const lead = state.config.defaultCheckInWindow.lateMinutes * 60_000;
+  const window = state.config.defaultCheckInWindow;
+  const lead = window.lateMinutes * 60_000;
   for (const appointment of Object.values(state.appointments)) {
     if (appointment.date !== day || appointment.status === 'cancelled') continue;
     if (appointment.start + lead > now) continue;
@@ -152,16 +153,24 @@ function todaysRhythm(state: ConfiguredState, day: string, now: number) {
     if (appointment.checkedInAt !== undefined)
       offsets.push(appointment.checkedInAt - appointment.start);
   }
+  const early = window.earlyMinutes * 60_000;
+  const span = early + lead;
+  for (let i = 0; i < PRIOR_ARRIVALS; i += 1)
+    offsets.push(-early + ((i + 0.5) * span) / PRIOR_ARRIVALS);
   offsets.sort((a, b) => a - b);
+  const priorNoShows = (PRIOR_ARRIVALS * (1 - DEFAULT_SHOW_RATE)) / DEFAULT_SHOW_RATE;
   return {
     callDelayMs: delayCount >= 5 ? delays / delayCount : DEFAULT_CALL_DELAY_MS,
-    showRate: due >= 5 ? came / due : DEFAULT_SHOW_RATE,
-    arrivals: due >= MIN_ARRIVALS_SEEN ? { offsets, noShows: due - came } : undefined,
+    arrivals: { offsets, noShows: due - came + priorNoShows },
   };
 }
 
-/** Fewer of today's appointments past their window than this and the fixed rule is used. */
-const MIN_ARRIVALS_SEEN = 5;
+/**
+ * Before today has seen many appointments, a visitor's arrival is drawn from a prior: this
+ * many arrivals spread evenly over the check-in window, with the default show rate's
+ * share of no-shows; today's arrivals soon outweigh it.
+ */
+const PRIOR_ARRIVALS = 10;
 
 /**
  * A booked visitor not here yet, `now − start` after their start (negative: before it):
@@ -251,7 +260,7 @@ export function forecastWait(
       );
     return found;
   };
-  const { callDelayMs, showRate, arrivals } = todaysRhythm(state, day, now);
+  const { callDelayMs, arrivals } = todaysRhythm(state, day, now);
   const items: Item[] = [];
   for (const id of Object.keys(state.waiting)) {
     const ticket = state.tickets[id];
@@ -284,15 +293,10 @@ export function forecastWait(
     if (appointment.start + lateMs < now) continue;
     // A visitor not here yet comes when those of today who came later than that came (the
     // median), weighted by the share of them among them and the no-shows: one not here at
-    // their start is likely late or not coming. Before today has seen enough: in the room
-    // 5 min before their start, weighted by the show rate.
-    let readyAt = Math.max(now, appointment.start - 5 * 60_000);
-    let weight = showRate;
-    if (arrivals) {
-      const expected = expectedArrival(arrivals, appointment.start, now);
-      if (!expected) continue;
-      ({ readyAt, weight } = expected);
-    }
+    // their start is likely late or not coming.
+    const expected = expectedArrival(arrivals, appointment.start, now);
+    if (!expected) continue;
+    const { readyAt, weight } = expected;
     items.push({
       ticket: {
         id: appointment.id,
