@@ -129,7 +129,7 @@ export function serviceTimeStats(
   return { meanMs: configured, varianceMs2: (0.6 * configured) ** 2 };
 }
 
-/** Today's mean delay between a call and the start of the visit, and the appointments' show rate. */
+/** Today's mean delay between a call and the start of the visit, and its appointments' arrivals. */
 function todaysRhythm(state: ConfiguredState, day: string, now: number) {
   let delays = 0;
   let delayCount = 0;
@@ -141,17 +141,53 @@ function todaysRhythm(state: ConfiguredState, day: string, now: number) {
   }
   let due = 0;
   let came = 0;
-  const lead = state.config.defaultCheckInWindow.lateMinutes * 60_000;
+  const offsets: number[] = [];
+  const window = state.config.defaultCheckInWindow;
+  const lead = window.lateMinutes * 60_000;
   for (const appointment of Object.values(state.appointments)) {
     if (appointment.date !== day || appointment.status === 'cancelled') continue;
     if (appointment.start + lead > now) continue;
     due += 1;
-    if (appointment.status === 'checked-in') came += 1;
+    if (appointment.status !== 'checked-in') continue;
+    came += 1;
+    if (appointment.checkedInAt !== undefined)
+      offsets.push(appointment.checkedInAt - appointment.start);
   }
+  const early = window.earlyMinutes * 60_000;
+  const span = early + lead;
+  for (let i = 0; i < PRIOR_ARRIVALS; i += 1)
+    offsets.push(-early + ((i + 0.5) * span) / PRIOR_ARRIVALS);
+  offsets.sort((a, b) => a - b);
+  const priorNoShows = (PRIOR_ARRIVALS * (1 - DEFAULT_SHOW_RATE)) / DEFAULT_SHOW_RATE;
   return {
     callDelayMs: delayCount >= 5 ? delays / delayCount : DEFAULT_CALL_DELAY_MS,
-    showRate: due >= 5 ? came / due : DEFAULT_SHOW_RATE,
+    arrivals: { offsets, noShows: due - came + priorNoShows },
   };
+}
+
+/**
+ * Before today has seen many appointments, a visitor's arrival is drawn from a prior: this
+ * many arrivals spread evenly over the check-in window, with the default show rate's
+ * share of no-shows; today's arrivals soon outweigh it.
+ */
+const PRIOR_ARRIVALS = 10;
+
+/**
+ * A booked visitor not here yet, `now − start` after their start (negative: before it):
+ * the chance they still come and when, from today's arrivals against their start (those
+ * who came later than that, and the no-shows).
+ */
+function expectedArrival(
+  arrivals: { offsets: readonly number[]; noShows: number },
+  start: number,
+  now: number,
+): { weight: number; readyAt: number } | undefined {
+  const x = now - start;
+  const first = arrivals.offsets.findIndex((o) => o > x);
+  const later = first < 0 ? 0 : arrivals.offsets.length - first;
+  if (later === 0) return undefined;
+  const median = arrivals.offsets[first + Math.floor(later / 2)] ?? x;
+  return { weight: later / (later + arrivals.noShows), readyAt: Math.max(now, start + median) };
 }
 
 /**
@@ -224,7 +260,7 @@ export function forecastWait(
       );
     return found;
   };
-  const { callDelayMs, showRate } = todaysRhythm(state, day, now);
+  const { callDelayMs, arrivals } = todaysRhythm(state, day, now);
   const items: Item[] = [];
   for (const id of Object.keys(state.waiting)) {
     const ticket = state.tickets[id];
@@ -255,8 +291,12 @@ export function forecastWait(
   for (const appointment of Object.values(state.appointments)) {
     if (appointment.date !== day || appointment.status !== 'booked') continue;
     if (appointment.start + lateMs < now) continue;
-    // Visitors come a little early on average; they are in the room by their start.
-    const readyAt = Math.max(now, appointment.start - 5 * 60_000);
+    // A visitor not here yet comes when those of today who came later than that came (the
+    // median), weighted by the share of them among them and the no-shows: one not here at
+    // their start is likely late or not coming.
+    const expected = expectedArrival(arrivals, appointment.start, now);
+    if (!expected) continue;
+    const { readyAt, weight } = expected;
     items.push({
       ticket: {
         id: appointment.id,
@@ -267,7 +307,7 @@ export function forecastWait(
       },
       readyAt,
       appointmentStart: appointment.start,
-      weight: showRate,
+      weight,
     });
   }
   items.sort((a, b) => a.readyAt - b.readyAt);
@@ -308,6 +348,7 @@ export function forecastWait(
       pauses: habits.pauses,
     });
   }
+  orderStatistics(state, counters, now, callDelayMs, options.sampleSize);
   const rates = transferRates(state, day);
   for (const run of counters) {
     const current = run.counter.currentTicketId
@@ -420,4 +461,90 @@ function choose(
     return takePriority ? priority : normal;
   }
   return priority ?? normal;
+}
+
+/** The times at which a counter may be free: drawn rests of its visit in progress, or one time. */
+function freeTimes(
+  state: ConfiguredState,
+  run: RunCounter,
+  now: number,
+  callDelay: number,
+  sampleSize: number,
+): number[] {
+  const counter = run.counter;
+  if (counter.status !== 'open' || !counter.currentTicketId) return [run.freeAt];
+  const current = state.tickets[counter.currentTicketId];
+  if (!current) return [run.freeAt];
+  const start = current.startedAt ?? (current.lastCalledAt ?? now) + callDelay;
+  if (start >= now) return [run.freeAt];
+  const elapsed = now - start;
+  const rests = (state.serviceTimes[current.service] ?? [])
+    .slice(0, sampleSize)
+    .filter((d) => d > elapsed)
+    .map((d) => now + Math.max(MIN_RESIDUAL_MS, d - elapsed));
+  return rests.length >= MIN_RESIDUAL_SAMPLES ? rests.sort((a, b) => a - b) : [run.freeAt];
+}
+
+/**
+ * Counters serving the same visitors free up in order: the first of three busy ones is
+ * free sooner than each one's median rest, the last later. Within each group of counters
+ * sharing services, the j-th to be free gets the median of the j-th of their free times
+ * (the rests are independent), in the order of their own medians.
+ */
+function orderStatistics(
+  state: ConfiguredState,
+  counters: RunCounter[],
+  now: number,
+  callDelay: number,
+  sampleSize: number,
+): void {
+  const groups: RunCounter[][] = [];
+  for (const run of counters) {
+    const joined = groups.filter((g) =>
+      g.some((other) => other.counter.services.some((s) => run.counter.services.includes(s))),
+    );
+    const merged = [run, ...joined.flat()];
+    for (const g of joined) groups.splice(groups.indexOf(g), 1);
+    groups.push(merged);
+  }
+  for (const group of groups) {
+    if (group.length < 2) continue;
+    const times = group.map((run) => freeTimes(state, run, now, callDelay, sampleSize));
+    if (times.every((t) => t.length === 1)) continue;
+    const points = [...new Set(times.flat())].sort((a, b) => a - b);
+    const medians: number[] = [];
+    const cdf = times.map(() => 0);
+    const index = times.map(() => 0);
+    for (const x of points) {
+      for (let i = 0; i < times.length; i += 1) {
+        const own = times[i] ?? [];
+        let k = index[i] ?? 0;
+        while (k < own.length && (own[k] ?? 0) <= x) k += 1;
+        index[i] = k;
+        cdf[i] = k / own.length;
+      }
+      // P(at least j+1 counters free by x), by the Poisson-binomial recursion.
+      let dist = [1];
+      for (const p of cdf) {
+        const next = new Array<number>(dist.length + 1).fill(0);
+        for (let n = 0; n < dist.length; n += 1) {
+          next[n] = (next[n] ?? 0) + (dist[n] ?? 0) * (1 - p);
+          next[n + 1] = (next[n + 1] ?? 0) + (dist[n] ?? 0) * p;
+        }
+        dist = next;
+      }
+      let atLeast = 0;
+      for (let n = dist.length - 1; n >= 1; n -= 1) {
+        atLeast += dist[n] ?? 0;
+        const j = n - 1;
+        if (medians[j] === undefined && atLeast >= 0.5) medians[j] = x;
+      }
+      if (medians.length === group.length && medians.every((m) => m !== undefined)) break;
+    }
+    const ordered = [...group].sort((a, b) => a.freeAt - b.freeAt);
+    ordered.forEach((run, j) => {
+      const m = medians[j];
+      if (m !== undefined) run.freeAt = m;
+    });
+  }
 }
